@@ -1,0 +1,36 @@
+package org.recoverytracker.contracts.damage;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A situation report: cumulative figures for one area, disaster and source as of {@code asOf}.
+ * {@code figures} maps indicator codes ({@code DR-P01}) to values; indicators left out keep their
+ * last reported value. {@code occurredAt} equals {@code asOf}.
+ */
+@Serdeable
+public record DamageReportSubmitted(
+        UUID eventId,
+        Instant occurredAt,
+        UUID reportId,
+        int version,
+        String disasterId,
+        String areaCode,
+        Instant asOf,
+        Source source,
+        ReportType reportType,
+        Map<String, BigDecimal> figures,
+        @Nullable GeoPoint location,
+        @Nullable String note,
+        String submittedBy,
+        Instant submittedAt) implements DamageEvent {
+
+    @Override
+    public String entityId() {
+        return reportId.toString();
+    }
+}

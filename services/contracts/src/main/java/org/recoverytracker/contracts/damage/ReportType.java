@@ -1,0 +1,5 @@
+package org.recoverytracker.contracts.damage;
+
+public enum ReportType {
+    QUICK, DAILY, SUMMARY
+}
