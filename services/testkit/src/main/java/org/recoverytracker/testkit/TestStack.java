@@ -2,12 +2,17 @@ package org.recoverytracker.testkit;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -107,6 +112,44 @@ public final class TestStack {
         properties.put("kafka.bootstrap.servers", kafkaBootstrap());
         properties.put("micronaut.server.port", "-1");
         return properties;
+    }
+
+    /** Stops the broker (as a crash would, but cleanly enough to restart on the same data). Returns once it is down. */
+    public void stopKafka() {
+        control("/kafka/stop");
+    }
+
+    /** Starts the broker again on the same port and data; returns once it accepts connections. */
+    public void startKafka() {
+        control("/kafka/start");
+    }
+
+    /** Stops PostgreSQL (fast shutdown); returns once it is down. */
+    public void stopPostgres() {
+        control("/postgres/stop");
+    }
+
+    /** Starts PostgreSQL again on the same port and data; returns once it accepts connections. */
+    public void startPostgres() {
+        control("/postgres/start");
+    }
+
+    private void control(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(required("control.url") + path))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("devstack " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("devstack " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during devstack " + path, e);
+        }
     }
 
     private String required(String key) {
