@@ -1,0 +1,65 @@
+package org.recoverytracker.damage.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import org.recoverytracker.intake.idempotency.IfMatch;
+import org.recoverytracker.intake.security.Actors;
+
+@Controller("/api/v1/damage-reports")
+class DamageReportController {
+    private final DamageReporting reporting;
+    private final DamageReportVerifying verifying;
+
+    DamageReportController(DamageReporting reporting, DamageReportVerifying verifying) {
+        this.reporting = reporting;
+        this.verifying = verifying;
+    }
+
+    /** Create (201) or, with If-Match, amend; the same request again is answered 200 with the same body. */
+    @Put("/{reportId}")
+    HttpResponse<ReportReceipt> put(UUID reportId, @Body @Valid DamageReportRequest request,
+                                    @Nullable @Header("If-Match") String ifMatch, @Nullable Principal principal) {
+        DamageReporting.Outcome outcome = reporting.submit(reportId, request, IfMatch.parse(ifMatch), Actors.name(principal));
+        return HttpResponse.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .header("ETag", IfMatch.etag(outcome.receipt().version()))
+                .body(outcome.receipt());
+    }
+
+    @Get("/{reportId}")
+    HttpResponse<DamageReportView> get(UUID reportId) {
+        DamageReportView view = reporting.current(reportId);
+        return HttpResponse.ok(view).header("ETag", IfMatch.etag(view.version()));
+    }
+
+    @Get("/{reportId}/versions")
+    List<DamageReportView> versions(UUID reportId) {
+        return reporting.versions(reportId);
+    }
+
+    @Get
+    ReportPage search(@Nullable @QueryValue String disaster, @Nullable @QueryValue String area,
+                      @Nullable @QueryValue String submittedBy,
+                      @QueryValue(defaultValue = "0") @Min(0) int page,
+                      @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return reporting.search(disaster, area, submittedBy, page, size);
+    }
+
+    @Post("/{reportId}/verification")
+    ReportReceipt verify(UUID reportId, @Body @Valid VerificationRequest request, @Nullable Principal principal) {
+        return verifying.decide(reportId, request, Actors.name(principal));
+    }
+}

@@ -1,0 +1,54 @@
+package org.recoverytracker.damage.report;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.recoverytracker.contracts.Topics;
+import org.recoverytracker.contracts.damage.DamageReportRejected;
+import org.recoverytracker.contracts.damage.DamageReportVerified;
+import org.recoverytracker.intake.outbox.Outbox;
+import org.recoverytracker.intake.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A coordinator's decision on a report. Deciding what already stands changes nothing. */
+@Singleton
+public class DamageReportVerifying {
+    private static final Logger LOG = LoggerFactory.getLogger(DamageReportVerifying.class);
+
+    private final DamageReportStore store;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    DamageReportVerifying(DamageReportStore store, Outbox outbox, Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReportReceipt decide(UUID reportId, VerificationRequest decision, String user) {
+        DamageReportStore.Stored current = store.current(reportId)
+                .orElseThrow(() -> ProblemException.notFound("no report " + reportId));
+        ReportStatus status = decision.decision() == VerificationRequest.Decision.VERIFIED ? ReportStatus.VERIFIED : ReportStatus.REJECTED;
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();
+        if (status == ReportStatus.REJECTED && reason == null) {
+            throw ProblemException.unprocessable("reason", "a rejection must say why");
+        }
+        DamageReportView view = current.view();
+        if (view.status() == status) {
+            return DamageReporting.receipt(view);
+        }
+        Instant now = clock.instant();
+        int version = view.version() + 1;
+        store.update(new DamageReportStore.NewVersion(reportId, version, status.name(), status, view.content(), current.fingerprint(),
+                reason, user, now));
+        outbox.append(Topics.DAMAGE_REPORTS, status == ReportStatus.VERIFIED
+                ? new DamageReportVerified(UUID.randomUUID(), now, reportId, version, user, reason)
+                : new DamageReportRejected(UUID.randomUUID(), now, reportId, version, user, reason));
+        LOG.info("report {} {} by {}", reportId, status, user);
+        return new ReportReceipt(reportId, version, status);
+    }
+}

@@ -1,0 +1,113 @@
+package org.recoverytracker.damage.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.recoverytracker.contracts.Topics;
+import org.recoverytracker.contracts.damage.DamageReportAmended;
+import org.recoverytracker.contracts.damage.DamageReportSubmitted;
+import org.recoverytracker.intake.idempotency.Fingerprint;
+import org.recoverytracker.intake.idempotency.IdempotentIntake;
+import org.recoverytracker.intake.idempotency.IdempotentIntake.Amend;
+import org.recoverytracker.intake.idempotency.IdempotentIntake.Create;
+import org.recoverytracker.intake.idempotency.IdempotentIntake.Replay;
+import org.recoverytracker.intake.outbox.Outbox;
+import org.recoverytracker.intake.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Submitting and amending a damage report: stored with its event in one transaction, retries answered as before. */
+@Singleton
+public class DamageReporting {
+    private static final Logger LOG = LoggerFactory.getLogger(DamageReporting.class);
+
+    private final DamageReportStore store;
+    private final DamageReportRules rules;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DamageReporting(DamageReportStore store, DamageReportRules rules, Outbox outbox, ObjectMapper json, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What the client is told: the receipt, and whether this call created the report (201) or not (200). */
+    public record Outcome(boolean created, ReportReceipt receipt) {
+    }
+
+    @Transactional
+    public Outcome submit(UUID reportId, DamageReportRequest report, OptionalInt ifMatch, String user) {
+        String fingerprint = Fingerprint.of(json, report);
+        Optional<DamageReportStore.Stored> current = store.current(reportId);
+        IdempotentIntake.Step step = IdempotentIntake.decide("report " + reportId,
+                current.map(c -> new IdempotentIntake.Current(c.view().version(), c.fingerprint(),
+                        store.hasVersionWithFingerprint(reportId, fingerprint))),
+                fingerprint, ifMatch);
+        return switch (step) {
+            case Replay replay -> new Outcome(false, receipt(current.orElseThrow().view()));
+            case Create create -> create(reportId, report, fingerprint, user);
+            case Amend amend -> amend(current.orElseThrow().view(), amend, report, fingerprint, user);
+        };
+    }
+
+    private Outcome create(UUID reportId, DamageReportRequest report, String fingerprint, String user) {
+        rules.check(report);
+        Instant now = clock.instant();
+        store.insert(new DamageReportStore.NewVersion(reportId, 1, "SUBMITTED", ReportStatus.SUBMITTED, report, fingerprint,
+                null, user, now));
+        outbox.append(Topics.DAMAGE_REPORTS, new DamageReportSubmitted(UUID.randomUUID(), report.asOf(), reportId, 1,
+                report.disasterId(), report.areaCode(), report.asOf(), report.source(), report.reportType(), report.figures(),
+                report.location(), report.note(), user, now));
+        LOG.info("report {} submitted for area {} disaster {}", reportId, report.areaCode(), report.disasterId());
+        return new Outcome(true, new ReportReceipt(reportId, 1, ReportStatus.SUBMITTED));
+    }
+
+    /** An amendment replaces every figure; a rejected report that is amended is up for a decision again. */
+    private Outcome amend(DamageReportView current, Amend amend, DamageReportRequest report, String fingerprint, String user) {
+        rules.check(report);
+        Instant now = clock.instant();
+        store.update(new DamageReportStore.NewVersion(current.reportId(), amend.nextVersion(), "AMENDED", ReportStatus.SUBMITTED,
+                report, fingerprint, null, user, now));
+        outbox.append(Topics.DAMAGE_REPORTS, new DamageReportAmended(UUID.randomUUID(), report.asOf(), current.reportId(),
+                amend.nextVersion(), amend.replacesVersion(), report.disasterId(), report.areaCode(), report.asOf(), report.source(),
+                report.reportType(), report.figures(), report.location(), report.note(), user, now));
+        LOG.info("report {} amended to version {}", current.reportId(), amend.nextVersion());
+        return new Outcome(false, new ReportReceipt(current.reportId(), amend.nextVersion(), ReportStatus.SUBMITTED));
+    }
+
+    @ReadOnly
+    public DamageReportView current(UUID reportId) {
+        return store.current(reportId).map(DamageReportStore.Stored::view)
+                .orElseThrow(() -> ProblemException.notFound("no report " + reportId));
+    }
+
+    @ReadOnly
+    public List<DamageReportView> versions(UUID reportId) {
+        List<DamageReportView> versions = store.versions(reportId);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("no report " + reportId);
+        }
+        return versions;
+    }
+
+    @ReadOnly
+    public ReportPage search(@Nullable String disasterId, @Nullable String areaCode, @Nullable String submittedBy, int page, int size) {
+        return store.page(disasterId, areaCode, submittedBy, page, size);
+    }
+
+    static ReportReceipt receipt(DamageReportView view) {
+        return new ReportReceipt(view.reportId(), view.version(), view.status());
+    }
+}

@@ -1,0 +1,5 @@
+package org.recoverytracker.damage.report;
+
+public enum ReportStatus {
+    SUBMITTED, VERIFIED, REJECTED
+}
