@@ -1,6 +1,5 @@
 package org.recoverytracker.contracts.event;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,9 +32,5 @@ public final class CloudEventHeaders {
         headers.put(SUBJECT, event.entityId());
         headers.put(CONTENT_TYPE, JSON);
         return headers;
-    }
-
-    static String time(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant);
     }
 }
