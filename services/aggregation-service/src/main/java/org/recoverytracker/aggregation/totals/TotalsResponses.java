@@ -17,6 +17,7 @@ final class TotalsResponses {
 
     /** {@code name} is type and name ("Huyện Hòa An"): the city and the province are both plain "Cao Bằng". */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AreaRef(String code, String name, String level) {
         static AreaRef of(Area area) {
             return new AreaRef(area.code(), area.fullName(), area.level().name());
@@ -36,10 +37,12 @@ final class TotalsResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Child(String code, String name, List<Figure> figures) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record UnplacedFigure(String areaCode, String boundaries, String indicator, Source source, BigDecimal value,
                           Instant asOf, String reason, String withinCode) {
         static UnplacedFigure of(Unplaced unplaced) {
@@ -51,6 +54,7 @@ final class TotalsResponses {
 
     /** {@code GET /api/v1/totals/damage}: {@code boundaries} is the boundary version the areas are read in. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Totals(AreaRef area, String disasterId, Instant asOf, String boundaries, List<Figure> figures,
                   List<Child> children, List<UnplacedFigure> unplaced) {
     }
@@ -62,11 +66,13 @@ final class TotalsResponses {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record SourceSeries(Source source, List<Point> points) {
     }
 
     /** {@code GET /api/v1/totals/damage/history}: one series per source, a point at the end of each bucket. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record History(AreaRef area, String disasterId, String indicator, String bucket, String boundaries,
                    List<SourceSeries> series) {
     }
