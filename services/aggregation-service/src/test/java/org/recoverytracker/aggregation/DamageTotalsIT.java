@@ -1,6 +1,6 @@
 package org.recoverytracker.aggregation;
 
-import static org.awaitility.Awaitility.await;
+import static org.recoverytracker.aggregation.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,7 +79,7 @@ class DamageTotalsIT implements TestPropertyProvider {
         double duplicatesBefore = duplicates();
         topic.publish(declared(disaster), report, report);
 
-        await().atMost(PATIENCE).until(() -> duplicates() > duplicatesBefore);
+        await(PATIENCE).until(() -> duplicates() > duplicatesBefore);
         JsonNode district = api.totals("disaster=" + disaster + "&area=" + HOA_AN);
         assertEquals(new BigDecimal(3), value(district.get("figures"), DEAD));
     }
@@ -158,7 +158,7 @@ class DamageTotalsIT implements TestPropertyProvider {
                 submitted(disaster, HOANG_TUNG, hoursAfterMorning(1), Map.of(DEAD, 20)),
                 submitted(disaster, NGUYEN_HUE, hoursAfterMorning(2), Map.of(DEAD, 21)),
                 submitted(disaster, HOA_AN, hoursAfterMorning(1), Map.of(DEAD, 43)));
-        await().atMost(PATIENCE).untilAsserted(() -> {
+        await(PATIENCE).untilAsserted(() -> {
             JsonNode dead = figure(api.totals("disaster=" + disaster + "&area=" + HOA_AN).get("figures"), DEAD, "GOV").orElseThrow();
             assertEquals(new BigDecimal(41), number(dead.get("childrenSum")));
             assertEquals(new BigDecimal(43), number(dead.get("value")));
@@ -190,7 +190,7 @@ class DamageTotalsIT implements TestPropertyProvider {
         topic.publish(declared(disaster),
                 submitted(disaster, HOANG_TUNG, hoursAfterMorning(1), Source.GOV, Map.of(DEAD, 3)),
                 submitted(disaster, HOANG_TUNG, hoursAfterMorning(2), Source.COMMUNITY, Map.of(DEAD, 5)));
-        await().atMost(PATIENCE).untilAsserted(() ->
+        await(PATIENCE).untilAsserted(() ->
                 assertEquals(2, api.totals("disaster=" + disaster + "&area=" + HOA_AN).get("figures").size()));
 
         JsonNode figures = api.totals("disaster=" + disaster + "&area=" + HOA_AN).get("figures");
@@ -224,7 +224,7 @@ class DamageTotalsIT implements TestPropertyProvider {
     void badQueriesAreAnsweredWithProblemsNamingTheParameter() {
         String disaster = newDisaster("bad");
         topic.publish(declared(disaster));
-        await().atMost(PATIENCE).until(() -> api.totals("disaster=" + disaster).get("figures").size() == 0);
+        await(PATIENCE).until(() -> api.totals("disaster=" + disaster).get("figures").size() == 0);
 
         assertProblem(api.failure("/api/v1/totals/damage"), 400, "disaster");
         assertProblem(api.failure("/api/v1/totals/damage?disaster=" + disaster + "&asOf=yesterday"), 400, "asOf");
@@ -243,7 +243,7 @@ class DamageTotalsIT implements TestPropertyProvider {
     }
 
     private void awaitValue(String disaster, String area, String extraQuery, BigDecimal expected) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertEquals(expected,
+        await(PATIENCE).untilAsserted(() -> assertEquals(expected,
                 value(api.totals("disaster=" + disaster + "&area=" + area + extraQuery).get("figures"), DEAD)));
     }
 

@@ -3,6 +3,7 @@ package org.recoverytracker.aggregation.ingest;
 import io.micronaut.configuration.kafka.seek.KafkaSeekOperation;
 import io.micronaut.configuration.kafka.seek.KafkaSeeker;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * beginning of the partition when none are stored (a fresh database rebuilds from the whole log).
  */
 @Singleton
-public final class StoredPositions {
+public class StoredPositions {
     private static final Logger LOG = LoggerFactory.getLogger(StoredPositions.class);
 
     private final ConsumerOffsets offsets;
@@ -26,6 +27,8 @@ public final class StoredPositions {
         this.groupId = groupId;
     }
 
+    /** Runs on the consumer's thread during a rebalance, so it opens a connection of its own. */
+    @ReadOnly
     public void seek(Collection<TopicPartition> partitions, KafkaSeeker seeker) {
         Map<TopicPartition, Long> stored = offsets.stored(groupId, partitions);
         for (TopicPartition partition : partitions) {
