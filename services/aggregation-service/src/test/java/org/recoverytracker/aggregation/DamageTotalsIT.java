@@ -221,6 +221,27 @@ class DamageTotalsIT implements TestPropertyProvider {
     }
 
     @Test
+    void askedInTheBoundariesAfterTheReformOldCommunesMergedWholeAddUpAndAbolishedDistrictsAreFlagged() {
+        String disaster = newDisaster("reform");
+        topic.publish(declared(disaster),
+                submitted(disaster, "01267", hoursAfterMorning(1), Map.of(DEAD, 2)),
+                submitted(disaster, HOP_GIANG, hoursAfterMorning(2), Map.of(DEAD, 3)),
+                submitted(disaster, HOA_AN, hoursAfterMorning(3), Map.of(DEAD, 11)));
+        awaitValue(disaster, "04", "", new BigDecimal(16));
+
+        JsonNode reformed = api.totals("disaster=" + disaster + "&boundaries=2025-07-01");
+
+        assertEquals("2025-07-01", reformed.get("boundaries").getStringValue());
+        assertEquals("Phường Thục Phán", child(reformed, HOP_GIANG).get("name").getStringValue());
+        assertEquals(new BigDecimal(5), value(child(reformed, HOP_GIANG).get("figures"), DEAD));
+        assertEquals(new BigDecimal(5), value(reformed.get("figures"), DEAD));
+        JsonNode unplaced = reformed.get("unplaced").get(0);
+        assertEquals(HOA_AN, unplaced.get("areaCode").getStringValue());
+        assertEquals("LEVEL_ABOLISHED", unplaced.get("reason").getStringValue());
+        assertEquals(new BigDecimal(11), number(unplaced.get("value")));
+    }
+
+    @Test
     void badQueriesAreAnsweredWithProblemsNamingTheParameter() {
         String disaster = newDisaster("bad");
         topic.publish(declared(disaster));
@@ -231,6 +252,7 @@ class DamageTotalsIT implements TestPropertyProvider {
         assertProblem(api.failure("/api/v1/totals/damage?disaster=" + disaster + "&source=NGO"), 400, "source");
         assertProblem(api.failure("/api/v1/totals/damage?disaster=" + disaster + "&area=99999"), 404, "area");
         assertProblem(api.failure("/api/v1/totals/damage?disaster=never-declared"), 404, "disaster");
+        assertProblem(api.failure("/api/v1/totals/damage?disaster=" + disaster + "&boundaries=2019-01-01"), 400, "boundaries");
         assertProblem(api.failure("/api/v1/totals/damage/history?disaster=" + disaster), 400, "indicator");
         assertProblem(api.failure("/api/v1/totals/damage/history?disaster=" + disaster + "&indicator=DR-P01&bucket=week"),
                 400, "bucket");

@@ -1,17 +1,14 @@
 package org.recoverytracker.aggregation.ingest;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,19 +34,19 @@ public class ExactlyOnceIngestion {
     private final ConsumerOffsets offsets;
     private final DeadLetters deadLetters;
     private final IngestMetrics metrics;
-    private final JdbcOperations jdbc;
+    private final Savepoints savepoints;
     private final Clock clock;
     private final String groupId;
 
     ExactlyOnceIngestion(EventDecoder decoder, ProcessedEvents processed, ConsumerOffsets offsets, DeadLetters deadLetters,
-                         IngestMetrics metrics, JdbcOperations jdbc, Clock clock,
+                         IngestMetrics metrics, Savepoints savepoints, Clock clock,
                          @Value("${recovery.aggregation.group-id}") String groupId) {
         this.decoder = decoder;
         this.processed = processed;
         this.offsets = offsets;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
-        this.jdbc = jdbc;
+        this.savepoints = savepoints;
         this.clock = clock;
         this.groupId = groupId;
     }
@@ -81,41 +78,22 @@ public class ExactlyOnceIngestion {
             metrics.count(record.topic(), "duplicate");
             return Optional.empty();
         }
-        Connection connection = jdbc.getConnection();
-        Savepoint beforeApply = savepoint(connection);
         try {
-            Projection.Outcome outcome = projection.apply(decoded.event());
+            Projection.Outcome outcome = savepoints.undoIfItFails(() -> projection.apply(decoded.event()));
             if (outcome == Projection.Outcome.IGNORED) {
                 processed.markOutcome(eventId, "IGNORED");
             }
-            metrics.count(record.topic(), outcome.name().toLowerCase(java.util.Locale.ROOT));
+            metrics.count(record.topic(), outcome.name().toLowerCase(Locale.ROOT));
             return Optional.empty();
         } catch (RuntimeException e) {
             if (Failures.isTransient(e)) {
                 throw e;
             }
-            rollbackTo(connection, beforeApply);
             processed.markOutcome(eventId, "DEAD_LETTERED");
             if (!(e instanceof UnapplicableEvent)) {
                 LOG.error("{} {} failed to apply", decoded.type(), eventId, e);
             }
             return Optional.of(decoded.type() + " " + eventId + ": " + e.getMessage());
-        }
-    }
-
-    private static Savepoint savepoint(Connection connection) {
-        try {
-            return connection.setSavepoint();
-        } catch (SQLException e) {
-            throw new io.micronaut.data.exceptions.DataAccessException("cannot set a savepoint", e);
-        }
-    }
-
-    private static void rollbackTo(Connection connection, Savepoint savepoint) {
-        try {
-            connection.rollback(savepoint);
-        } catch (SQLException e) {
-            throw new io.micronaut.data.exceptions.DataAccessException("cannot roll back to the savepoint", e);
         }
     }
 }
