@@ -29,6 +29,11 @@ public final class TotalsApi implements AutoCloseable {
         return http.retrieve(HttpRequest.GET("/api/v1/totals/damage?" + query), String.class);
     }
 
+    /** Any other page of the service, as text (the Prometheus scrape). */
+    public String text(String path) {
+        return http.retrieve(HttpRequest.GET(path), String.class);
+    }
+
     public JsonNode totals(String query) {
         return parse(totalsText(query));
     }

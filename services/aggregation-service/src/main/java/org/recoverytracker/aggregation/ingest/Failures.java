@@ -1,5 +1,6 @@
 package org.recoverytracker.aggregation.ingest;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import java.sql.SQLException;
 
 /** Tells an event the database refuses (poison) from a database that cannot be reached (retry the batch). */
@@ -18,7 +19,7 @@ final class Failures {
                 String state = sql.getSQLState();
                 return state == null || !(state.startsWith("22") || state.startsWith("23"));
             }
-            if (cause instanceof io.micronaut.data.exceptions.DataAccessException && cause.getCause() == null) {
+            if (cause instanceof DataAccessException && cause.getCause() == null) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.recoverytracker.aggregation.totals;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,6 +23,6 @@ final class StandingFigures {
         return latest.values();
     }
 
-    private record AreaSeries(String areaCode, java.time.LocalDate boundaryVersion, Series series) {
+    private record AreaSeries(String areaCode, LocalDate boundaryVersion, Series series) {
     }
 }

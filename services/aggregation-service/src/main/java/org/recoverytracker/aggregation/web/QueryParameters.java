@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ public final class QueryParameters {
             try {
                 return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw BadRequest.invalid(name, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                throw BadRequest.invalid(name, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
             }
         });
     }
