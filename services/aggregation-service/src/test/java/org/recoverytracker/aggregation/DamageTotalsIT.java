@@ -23,54 +23,19 @@ import static org.recoverytracker.aggregation.TotalsApi.value;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.contracts.damage.DamageReportSubmitted;
 import org.recoverytracker.contracts.damage.Source;
-import org.recoverytracker.testkit.TestStack;
 
 /** What a coordinator reads from the totals API after reports reach the real topic. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DamageTotalsIT implements TestPropertyProvider {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Inject
-    EmbeddedServer server;
+class DamageTotalsIT extends RunningServiceIT {
     @Inject
     MeterRegistry meters;
-
-    private final DamageTopic topic = new DamageTopic();
-    private TotalsApi api;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestStack.get().serviceProperties(getClass(), "aggregation"));
-        properties.put("recovery.aggregation.group-id", "it-totals-" + UUID.randomUUID());
-        return properties;
-    }
-
-    @BeforeAll
-    void connect() {
-        api = new TotalsApi(server.getURL());
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-        topic.close();
-    }
 
     @Test
     void sameReportDeliveredTwiceCountsOnce() {

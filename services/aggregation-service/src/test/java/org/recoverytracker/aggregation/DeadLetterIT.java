@@ -14,57 +14,23 @@ import static org.recoverytracker.aggregation.DamageEventMother.newDisaster;
 import static org.recoverytracker.aggregation.DamageEventMother.submitted;
 import static org.recoverytracker.aggregation.TotalsApi.value;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.contracts.damage.DamageReportSubmitted;
 import org.recoverytracker.contracts.event.CloudEventHeaders;
-import org.recoverytracker.testkit.TestStack;
 
 /** Poison on the topic goes to recovery.damage-reports.v1.dlt with its reason, and consumption goes on. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeadLetterIT implements TestPropertyProvider {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Inject
-    EmbeddedServer server;
-
-    private final DamageTopic topic = new DamageTopic();
-    private TotalsApi api;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestStack.get().serviceProperties(getClass(), "aggregation"));
-        properties.put("recovery.aggregation.group-id", "it-dlt-" + UUID.randomUUID());
-        return properties;
-    }
-
-    @BeforeAll
-    void connect() {
-        api = new TotalsApi(server.getURL());
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-        topic.close();
-    }
-
+class DeadLetterIT extends RunningServiceIT {
     @Test
     void malformedRecordGoesToTheDeadLetterTopicAndLaterEventsOfItsPartitionAreStillApplied() {
         String disaster = newDisaster("poison");
