@@ -37,6 +37,8 @@ public final class Gazetteer {
     public static final LocalDate DEFAULT_THREE_TIER_FROM = LocalDate.of(2020, 3, 1);
 
     private static final String RESOURCES = "/org/recoverytracker/contracts/reference/areas/";
+    /** Classpath location of the default province's pre-reform district polygons (GeoJSON, GPL-3.0 data). */
+    public static final String DEFAULT_DISTRICT_GEOJSON = RESOURCES + "cao-bang-districts-2020-2025.geojson";
 
     private final List<BoundaryVersion> versions;
     private final Map<BoundaryVersion, Map<String, Area>> areas;

@@ -39,12 +39,7 @@ public record DamageReportAmended(
             throw new IllegalArgumentException(
                     "replacesVersion " + replacesVersion + " must be an earlier version than " + version);
         }
-        Objects.requireNonNull(reportId, "reportId");
-        Objects.requireNonNull(disasterId, "disasterId");
-        Objects.requireNonNull(areaCode, "areaCode");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(reportType, "reportType");
+        ReportChecks.content(reportId, disasterId, areaCode, asOf, source, reportType);
         figures = EventChecks.figures(figures);
         Objects.requireNonNull(amendedBy, "amendedBy");
         Objects.requireNonNull(amendedAt, "amendedAt");

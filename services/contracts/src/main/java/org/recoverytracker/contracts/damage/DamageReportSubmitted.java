@@ -35,12 +35,7 @@ public record DamageReportSubmitted(
 
     public DamageReportSubmitted {
         EventChecks.header(eventId, occurredAt, version);
-        Objects.requireNonNull(reportId, "reportId");
-        Objects.requireNonNull(disasterId, "disasterId");
-        Objects.requireNonNull(areaCode, "areaCode");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(reportType, "reportType");
+        ReportChecks.content(reportId, disasterId, areaCode, asOf, source, reportType);
         figures = EventChecks.figures(figures);
         Objects.requireNonNull(submittedBy, "submittedBy");
         Objects.requireNonNull(submittedAt, "submittedAt");

@@ -1,5 +1,6 @@
 package org.recoverytracker.contracts.event;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,8 +13,10 @@ import org.recoverytracker.contracts.damage.DamageEvent;
  */
 public final class EventTypes {
     private static final String PREFIX = "org.recoverytracker.";
-    private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = Stream.of(
-                    DamageEvent.class.getPermittedSubclasses())
+    /** One sealed interface per topic; add the aid and rebuild ones here. Simple names must differ across topics. */
+    private static final List<Class<? extends DomainEvent>> TOPIC_ROOTS = List.of(DamageEvent.class);
+    private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = TOPIC_ROOTS.stream()
+            .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
             .map(EventTypes::asEventClass)
             .collect(Collectors.toUnmodifiableMap(EventTypes::typeOf, c -> c));
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DamageEventGoldenTest {
     private static final ObjectMapper JSON = ObjectMapper.getDefault();
 
-    static Stream<DamageEvent> examples() {
-        return DamageEventMother.oneOfEach().stream();
+    static Stream<Named<DamageEvent>> examples() {
+        return DamageEventMother.oneOfEach().stream().map(e -> Named.of(e.getClass().getSimpleName(), e));
     }
 
     @ParameterizedTest
@@ -49,7 +50,7 @@ class DamageEventGoldenTest {
 
     @Test
     void everyDamageEventTypeHasAGoldenExample() {
-        List<Class<?>> covered = examples().<Class<?>>map(Object::getClass).toList();
+        List<Class<?>> covered = DamageEventMother.oneOfEach().stream().<Class<?>>map(Object::getClass).toList();
         assertEquals(Arrays.asList(DamageEvent.class.getPermittedSubclasses()), covered);
     }
 
