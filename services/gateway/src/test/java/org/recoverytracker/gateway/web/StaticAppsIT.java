@@ -1,0 +1,93 @@
+package org.recoverytracker.gateway.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.recoverytracker.gateway.stub.GatewayHttp;
+import org.recoverytracker.testkit.TestStack;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaticAppsIT implements TestPropertyProvider {
+
+    @Inject
+    EmbeddedServer gateway;
+
+    private GatewayHttp http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestStack.get().serviceProperties(getClass(), "gateway");
+    }
+
+    @BeforeEach
+    void client() {
+        http = new GatewayHttp(gateway.getURI());
+    }
+
+    @Test
+    void landingPageLinksToTheThreeAppsInVietnameseAndEnglish() {
+        HttpResponse<String> page = http.get("/");
+
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElseThrow());
+        for (String link : new String[]{"href=\"/field/\"", "href=\"/dashboard/\"", "href=\"/public/\""}) {
+            assertTrue(page.body().contains(link), link);
+        }
+        assertTrue(page.body().contains("Ứng dụng hiện trường") && page.body().contains("Field app"), page.body());
+    }
+
+    @Test
+    void eachAppServesItsPageTitledInBothLanguages() {
+        Map<String, String> titles = Map.of(
+                "/field/", "<title>Ứng dụng hiện trường · Field app</title>",
+                "/dashboard/", "<title>Bảng điều phối · Coordinator dashboard</title>",
+                "/public/", "<title>Công khai thông tin viện trợ · Public aid transparency</title>");
+        titles.forEach((path, title) -> {
+            HttpResponse<String> page = http.get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow(), path);
+            assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElseThrow(), path);
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow(), path);
+            assertTrue(page.body().contains(title), path + ": " + page.body());
+        });
+    }
+
+    @Test
+    void pageCanBeRevalidatedWithoutSendingItAgain() {
+        HttpResponse<String> first = http.get("/field/index.html");
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<String> again = http.send(http.request("/field/index.html").header("If-Modified-Since", lastModified));
+
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+    }
+
+    @Test
+    void appPathWithoutTrailingSlashRedirectsSoRelativeLinksResolve() {
+        HttpResponse<String> response = http.get("/dashboard?disaster=2024-yagi");
+
+        assertEquals(308, response.statusCode());
+        assertEquals("/dashboard/?disaster=2024-yagi", response.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void missingFileIsNotFound() {
+        HttpResponse<String> response = http.get("/field/no-such-file.js");
+
+        assertEquals(404, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+    }
+}
