@@ -122,6 +122,19 @@ class ApiRoutingIT implements TestPropertyProvider {
     }
 
     @Test
+    void gatewaysOwnPathsAreAnsweredHereAndNeverProxied() throws IOException {
+        // login arrives with issue 6; until then the gateway itself says it has no such endpoint
+        HttpResponse<String> response = http.send(http.request("/api/v1/auth/login")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"username\":\"field\"}")));
+
+        assertEquals(404, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertFalse(response.headers().firstValue("X-Stub").isPresent(), "reached a downstream service");
+        assertEquals("/api/v1/auth/login", map(response.body()).get("instance"));
+    }
+
+    @Test
     void serviceThatIsDownGivesAProblemNamingItInsteadOfAStackTrace() throws IOException {
         HttpResponse<String> response = http.get("/api/v1/recovery-projects?area=04");
 

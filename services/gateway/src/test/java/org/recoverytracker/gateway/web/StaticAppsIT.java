@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
@@ -81,6 +82,28 @@ class StaticAppsIT implements TestPropertyProvider {
 
         assertEquals(308, response.statusCode());
         assertEquals("/dashboard/?disaster=2024-yagi", response.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void swaggerUiWorksWithoutInternetAndShowsTheGatewaysOwnDocument() {
+        HttpResponse<String> ui = http.get("/swagger-ui/");
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().contains("/swagger-ui/res/swagger-ui-bundle.js"), "scripts served by the gateway itself");
+        assertEquals(200, http.get("/swagger-ui/res/swagger-ui-bundle.js").statusCode());
+
+        HttpResponse<String> document = http.get("/swagger/recovery-tracker-gateway-0.1.yml");
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().contains("title: Recovery Tracker gateway"), document.body());
+    }
+
+    @Test
+    void filesOutsideTheAppsCannotBeReachedByDotSegments() {
+        for (String path : new String[]{"/field/../../application.yml", "/field/%2e%2e/%2e%2e/application.yml",
+                "/../application.yml", "/field/..%2f..%2fapplication.yml"}) {
+            HttpResponse<String> response = http.get(path);
+            assertTrue(response.statusCode() == 400 || response.statusCode() == 404, path + " answered " + response.statusCode());
+            assertFalse(response.body().contains("datasources"), path + " leaked the configuration");
+        }
     }
 
     @Test
