@@ -65,7 +65,9 @@ final class EventStreamRelay {
                 values.forEach(value -> outbound.header(name, value));
             }
         });
+        // a service that accepts the connection but never answers is as silent as an idle stream
         return Mono.fromFuture(() -> client.sendAsync(outbound.build(), this::bodyFor))
+                .timeout(idleTimeout)
                 .map(response -> switch (response.body()) {
                     case Body.Lines lines -> stream(response, lines.lines());
                     case Body.Bytes bytes -> copyHeaders(response, HttpResponse.status(HttpStatus.valueOf(response.statusCode())))
@@ -96,9 +98,11 @@ final class EventStreamRelay {
         try {
             lines.forEach(line -> parser.line(line).ifPresent(sink::next));
             sink.complete();
-        } catch (UncheckedIOException | IllegalStateException closed) {
-            // the browser left and the stream was closed under us, or the service broke it off
-            sink.error(closed);
+        } catch (UncheckedIOException | IllegalStateException broken) {
+            // after the browser left, the stream was closed under us on purpose; otherwise the service broke it off
+            if (!sink.isCancelled()) {
+                sink.error(broken);
+            }
         }
     }
 

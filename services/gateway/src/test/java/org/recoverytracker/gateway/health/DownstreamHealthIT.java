@@ -11,11 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.gateway.stub.GatewayHttp;
 import org.recoverytracker.gateway.stub.StubService;
-import org.recoverytracker.testkit.TestStack;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,12 +32,7 @@ class DownstreamHealthIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         damage = StubService.start("damage-service");
-        Map<String, String> properties = new HashMap<>(TestStack.get().serviceProperties(getClass(), "gateway"));
-        properties.put("gateway.routes.damage-service.url", damage.url().toString());
-        properties.put("gateway.routes.donation-service.url", StubService.deadUrl().toString());
-        properties.put("gateway.routes.rebuild-service.url", StubService.deadUrl().toString());
-        properties.put("gateway.routes.aggregation-service.url", StubService.deadUrl().toString());
-        return properties;
+        return StubService.gatewayProperties(getClass(), Map.of("damage-service", damage));
     }
 
     @AfterAll

@@ -11,13 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.gateway.stub.GatewayHttp;
 import org.recoverytracker.gateway.stub.StubService;
-import org.recoverytracker.testkit.TestStack;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,12 +41,7 @@ class ApiRoutingIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         damage = StubService.start("damage-service");
         aggregation = StubService.start("aggregation-service");
-        Map<String, String> properties = new HashMap<>(TestStack.get().serviceProperties(getClass(), "gateway"));
-        properties.put("gateway.routes.damage-service.url", damage.url().toString());
-        properties.put("gateway.routes.aggregation-service.url", aggregation.url().toString());
-        properties.put("gateway.routes.rebuild-service.url", StubService.deadUrl().toString());
-        properties.put("gateway.routes.donation-service.url", StubService.deadUrl().toString());
-        return properties;
+        return StubService.gatewayProperties(getClass(), Map.of("damage-service", damage, "aggregation-service", aggregation));
     }
 
     @BeforeEach
@@ -108,6 +101,14 @@ class ApiRoutingIT implements TestPropertyProvider {
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("\"7\"", response.headers().firstValue("ETag").orElseThrow());
         assertEquals("{\"title\":\"stub says 412\",\"status\":412}", response.body());
+    }
+
+    @Test
+    void redirectIsLeftToTheBrowser() {
+        HttpResponse<String> response = http.send(http.request("/api/v1/disasters/yagi").header("X-Stub-Status", "303"));
+
+        assertEquals(303, response.statusCode());
+        assertEquals("/api/v1/disasters/2024-yagi", response.headers().firstValue("Location").orElseThrow());
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.gateway.stub.EventStreamController;
 import org.recoverytracker.gateway.stub.GatewayHttp;
 import org.recoverytracker.gateway.stub.StubService;
-import org.recoverytracker.testkit.TestStack;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -42,10 +40,7 @@ class EventStreamIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         aggregation = StubService.start("aggregation-service");
-        Map<String, String> properties = new HashMap<>(TestStack.get().serviceProperties(getClass(), "gateway"));
-        properties.put("gateway.routes.aggregation-service.url", aggregation.url().toString());
-        properties.put("gateway.routes.donation-service.url", StubService.deadUrl().toString());
-        return properties;
+        return StubService.gatewayProperties(getClass(), Map.of("aggregation-service", aggregation));
     }
 
     @AfterAll

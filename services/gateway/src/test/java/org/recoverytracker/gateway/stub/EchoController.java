@@ -65,6 +65,7 @@ final class EchoController {
             return HttpResponse.status(HttpStatus.valueOf(Integer.parseInt(status)))
                     .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
                     .header("ETag", "\"7\"")
+                    .header("Location", "/api/v1/disasters/2024-yagi")
                     .body(problem);
         }
         Echo echo = new Echo(name, request.getMethodName(), request.getUri().getRawPath(), request.getUri().getRawQuery(),

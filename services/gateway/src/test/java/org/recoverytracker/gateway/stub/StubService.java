@@ -2,10 +2,13 @@ package org.recoverytracker.gateway.stub;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.recoverytracker.testkit.TestStack;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +36,19 @@ public final class StubService implements AutoCloseable {
                 "datasources.default.initialization-fail-timeout", -1,
                 "endpoints.health.jdbc.enabled", false,
                 "kafka.enabled", false)));
+    }
+
+    /**
+     * Properties for a gateway under test: the devstack's database and broker, routes to the given stand-ins, and
+     * every other service pointed where nothing listens (so a test never reaches a service someone else runs).
+     */
+    public static Map<String, String> gatewayProperties(Class<?> testClass, Map<String, StubService> running) {
+        Map<String, String> properties = new HashMap<>(TestStack.get().serviceProperties(testClass, "gateway"));
+        for (String service : List.of("damage-service", "donation-service", "rebuild-service", "aggregation-service")) {
+            URI url = running.containsKey(service) ? running.get(service).url() : deadUrl();
+            properties.put("gateway.routes." + service + ".url", url.toString());
+        }
+        return properties;
     }
 
     /** A base URL where nothing listens: how a service that is down looks to the gateway. */

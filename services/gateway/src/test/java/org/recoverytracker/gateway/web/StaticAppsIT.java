@@ -66,6 +66,15 @@ class StaticAppsIT implements TestPropertyProvider {
     }
 
     @Test
+    void stylesheetIsCachedBrieflyAsUtf8Css() {
+        HttpResponse<String> css = http.get("/site.css");
+
+        assertEquals(200, css.statusCode());
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("public, max-age=600", css.headers().firstValue("Cache-Control").orElseThrow());
+    }
+
+    @Test
     void pageCanBeRevalidatedWithoutSendingItAgain() {
         HttpResponse<String> first = http.get("/field/index.html");
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
