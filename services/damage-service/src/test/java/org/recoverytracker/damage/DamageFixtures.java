@@ -1,19 +1,24 @@
 package org.recoverytracker.damage;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.recoverytracker.testkit.TestTokens;
 
 /** Named requests for the damage service's tests ("mothers"): Typhoon Yagi in Cao Bằng, September 2024. */
 public final class DamageFixtures {
     public static final String CAO_BANG_CITY = "040";
     public static final String SONG_HIEN = "01267";
     public static final String SONG_BANG = "01270";
+    /** Who sends a request that names nobody: a provincial coordinator, who may do everything this service offers. */
+    public static final String COORDINATOR = TestTokens.coordinator("coordinator.test");
 
     private DamageFixtures() {
     }
@@ -52,14 +57,18 @@ public final class DamageFixtures {
     }
 
     public static void declare(HttpClient client, String disasterId) {
-        client.toBlocking().exchange(HttpRequest.POST("/api/v1/disasters", disaster(disasterId)));
+        client.toBlocking().exchange(HttpRequest.POST("/api/v1/disasters", disaster(disasterId)).bearerAuth(COORDINATOR));
     }
 
     /** An answer with its status, content type, ETag and body, error statuses included, so a test can assert on a 4xx. */
     public record Answer(int status, String contentType, String etag, String body) {
     }
 
+    /** Sends {@code request} as the {@link #COORDINATOR} unless it carries an Authorization header of its own. */
     public static Answer send(HttpClient client, HttpRequest<?> request) {
+        if (request instanceof MutableHttpRequest<?> mutable && !request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
+            mutable.bearerAuth(COORDINATOR);
+        }
         HttpResponse<?> response;
         try {
             response = client.toBlocking().exchange(request, String.class);
