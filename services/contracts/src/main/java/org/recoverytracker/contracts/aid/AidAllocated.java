@@ -38,11 +38,9 @@ public record AidAllocated(
         Objects.requireNonNull(areaCode, "areaCode");
         Objects.requireNonNull(sector, "sector");
         Objects.requireNonNull(allocatedAt, "allocatedAt");
-        AidChecks.lines(cash, inKind);
+        AidChecks.movement(cash, inKind, recordedBy, recordedAt);
         cash = List.copyOf(cash);
         inKind = List.copyOf(inKind);
-        Objects.requireNonNull(recordedBy, "recordedBy");
-        Objects.requireNonNull(recordedAt, "recordedAt");
     }
 
     @Override

@@ -43,11 +43,9 @@ public record AidDistributed(
         if (households < 0) {
             throw new IllegalArgumentException("households cannot be negative");
         }
-        AidChecks.lines(cash, inKind);
+        AidChecks.movement(cash, inKind, recordedBy, recordedAt);
         cash = List.copyOf(cash);
         inKind = List.copyOf(inKind);
-        Objects.requireNonNull(recordedBy, "recordedBy");
-        Objects.requireNonNull(recordedAt, "recordedAt");
     }
 
     @Override

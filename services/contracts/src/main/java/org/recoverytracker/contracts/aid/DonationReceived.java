@@ -34,11 +34,9 @@ public record DonationReceived(
         Objects.requireNonNull(donationId, "donationId");
         Objects.requireNonNull(receiptId, "receiptId");
         Objects.requireNonNull(receivedAt, "receivedAt");
-        AidChecks.lines(cash, inKind);
+        AidChecks.movement(cash, inKind, recordedBy, recordedAt);
         cash = List.copyOf(cash);
         inKind = List.copyOf(inKind);
-        Objects.requireNonNull(recordedBy, "recordedBy");
-        Objects.requireNonNull(recordedAt, "recordedAt");
     }
 
     @Override
