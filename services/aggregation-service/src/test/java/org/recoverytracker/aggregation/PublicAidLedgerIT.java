@@ -107,6 +107,6 @@ class PublicAidLedgerIT extends RunningServiceIT {
 
         assertThat(failure.status()).isEqualTo(400);
         assertThat(failure.contentType()).isEqualTo("application/problem+json");
-        assertThat(failure.body().get("parameter").getStringValue()).isEqualTo("size");
+        assertThat(failure.body().get("invalid-params").get(0).get("name").getStringValue()).isEqualTo("size");
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.recoverytracker.aggregation.damage.Disasters;
 import org.recoverytracker.aggregation.totals.Scopes;
 import org.recoverytracker.aggregation.totals.Scopes.Scope;
-import org.recoverytracker.aggregation.web.BadRequest;
+import org.recoverytracker.intake.problem.ProblemException;
 
 /**
  * What an aid query is about: all aid, or one disaster that a declaration, a damage report or some aid names (else
@@ -27,7 +27,7 @@ final class AidScopes {
 
     Scope resolve(Optional<String> disasterId, Optional<String> areaCode, Optional<LocalDate> boundaries) {
         disasterId.filter(id -> !disasters.isKnown(id) && !movements.knows(id)).ifPresent(id -> {
-            throw BadRequest.notFound("disaster", "no disaster '" + id + "' has been declared, reported on or given aid for");
+            throw ProblemException.notFound("disaster", "no disaster '" + id + "' has been declared, reported on or given aid for");
         });
         return scopes.in(disasterId.orElse(null), areaCode, boundaries);
     }

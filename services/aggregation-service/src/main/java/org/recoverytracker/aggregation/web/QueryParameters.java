@@ -56,7 +56,7 @@ public final class QueryParameters {
             } catch (NumberFormatException e) {
                 // falls through to the answer naming the range
             }
-            throw BadRequest.invalid(name, "'" + text + "' is not a whole number from " + min + " to " + max);
+            throw ProblemException.badRequest(name, "'" + text + "' is not a whole number from " + min + " to " + max);
         }).orElse(otherwise);
     }
 
