@@ -1,11 +1,7 @@
 package org.recoverytracker.damage;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +13,7 @@ public final class DamageFixtures {
     public static final String CAO_BANG_CITY = "040";
     public static final String SONG_HIEN = "01267";
     public static final String SONG_BANG = "01270";
-    /** Who sends a request that names nobody: a provincial coordinator, who may do everything this service offers. */
+    /** Who declares in these tests: a provincial coordinator (HttpAnswer.send signs in as one too). */
     public static final String COORDINATOR = TestTokens.coordinator("coordinator.test");
 
     private DamageFixtures() {
@@ -46,36 +42,7 @@ public final class DamageFixtures {
         return report;
     }
 
-    public static Map<String, Object> with(Map<String, Object> request, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(request);
-        if (value == null) {
-            changed.remove(field);
-        } else {
-            changed.put(field, value);
-        }
-        return changed;
-    }
-
     public static void declare(HttpClient client, String disasterId) {
         client.toBlocking().exchange(HttpRequest.POST("/api/v1/disasters", disaster(disasterId)).bearerAuth(COORDINATOR));
-    }
-
-    /** An answer with its status, content type, ETag and body, error statuses included, so a test can assert on a 4xx. */
-    public record Answer(int status, String contentType, String etag, String body) {
-    }
-
-    /** Sends {@code request} as the {@link #COORDINATOR} unless it carries an Authorization header of its own. */
-    public static Answer send(HttpClient client, HttpRequest<?> request) {
-        if (request instanceof MutableHttpRequest<?> mutable && !request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
-            mutable.bearerAuth(COORDINATOR);
-        }
-        HttpResponse<?> response;
-        try {
-            response = client.toBlocking().exchange(request, String.class);
-        } catch (HttpClientResponseException e) {
-            response = e.getResponse();
-        }
-        return new Answer(response.code(), response.getContentType().map(Object::toString).orElse(""),
-                response.getHeaders().get("ETag"), response.getBody(String.class).orElse(""));
     }
 }

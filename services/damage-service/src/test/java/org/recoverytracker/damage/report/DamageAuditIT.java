@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.recoverytracker.damage.DamageFixtures.declare;
 import static org.recoverytracker.damage.DamageFixtures.disasterId;
 import static org.recoverytracker.damage.DamageFixtures.report;
-import static org.recoverytracker.damage.DamageFixtures.send;
-import static org.recoverytracker.damage.DamageFixtures.with;
+import static org.recoverytracker.testkit.HttpAnswer.send;
+import static org.recoverytracker.testkit.HttpAnswer.with;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.damage.DamageFixtures;
+import org.recoverytracker.testkit.HttpAnswer;
 import org.recoverytracker.testkit.TestStack;
 import org.recoverytracker.testkit.TestTokens;
 
@@ -46,7 +47,7 @@ class DamageAuditIT implements TestPropertyProvider {
     }
 
     private List<String> trail(String query) throws IOException {
-        DamageFixtures.Answer answer = send(client, HttpRequest.GET("/api/v1/audit?" + query).bearerAuth(ADMIN));
+        HttpAnswer answer = send(client, HttpRequest.GET("/api/v1/audit?" + query).bearerAuth(ADMIN));
         assertThat(answer.status()).isEqualTo(200);
         List<String> rows = new ArrayList<>();
         for (JsonNode entry : json.readValue(answer.body(), JsonNode.class).values()) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.recoverytracker.damage.DamageFixtures.declare;
 import static org.recoverytracker.damage.DamageFixtures.disasterId;
 import static org.recoverytracker.damage.DamageFixtures.report;
-import static org.recoverytracker.damage.DamageFixtures.send;
-import static org.recoverytracker.damage.DamageFixtures.with;
+import static org.recoverytracker.testkit.HttpAnswer.send;
+import static org.recoverytracker.testkit.HttpAnswer.with;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.damage.DamageFixtures;
-import org.recoverytracker.damage.DamageFixtures.Answer;
+import org.recoverytracker.testkit.HttpAnswer;
 import org.recoverytracker.testkit.TestStack;
 import org.recoverytracker.testkit.TestTokens;
 
@@ -39,7 +39,7 @@ class DamageReportAccessIT implements TestPropertyProvider {
         return TestStack.get().serviceProperties(getClass(), "damage");
     }
 
-    private Answer submit(UUID reportId, Map<String, Object> report, String token) {
+    private HttpAnswer submit(UUID reportId, Map<String, Object> report, String token) {
         return send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report).bearerAuth(token));
     }
 
@@ -49,7 +49,7 @@ class DamageReportAccessIT implements TestPropertyProvider {
         declare(client, disaster);
         UUID reportId = UUID.randomUUID();
 
-        Answer refused = submit(reportId, report(disaster), BAO_LAM_OFFICER);
+        HttpAnswer refused = submit(reportId, report(disaster), BAO_LAM_OFFICER);
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
@@ -77,12 +77,12 @@ class DamageReportAccessIT implements TestPropertyProvider {
         submit(mine, report(disaster), CITY_OFFICER);
         submit(colleagues, report(disaster), TestTokens.fieldStaff("officer.colleague", "04"));
 
-        Answer search = send(client, HttpRequest.GET("/api/v1/damage-reports?disaster=" + disaster + "&submittedBy=officer.colleague")
+        HttpAnswer search = send(client, HttpRequest.GET("/api/v1/damage-reports?disaster=" + disaster + "&submittedBy=officer.colleague")
                 .bearerAuth(CITY_OFFICER));
-        Answer theirs = send(client, HttpRequest.GET("/api/v1/damage-reports/" + colleagues).bearerAuth(CITY_OFFICER));
-        Answer amendTheirs = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + colleagues,
+        HttpAnswer theirs = send(client, HttpRequest.GET("/api/v1/damage-reports/" + colleagues).bearerAuth(CITY_OFFICER));
+        HttpAnswer amendTheirs = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + colleagues,
                 with(report(disaster), "figures", Map.of("DR-P01", 0))).header("If-Match", "\"1\"").bearerAuth(CITY_OFFICER));
-        Answer coordinatorSearch = send(client, HttpRequest.GET("/api/v1/damage-reports?disaster=" + disaster));
+        HttpAnswer coordinatorSearch = send(client, HttpRequest.GET("/api/v1/damage-reports?disaster=" + disaster));
 
         assertThat(search.status()).isEqualTo(200);
         assertThat(search.body()).contains(mine.toString()).doesNotContain(colleagues.toString()).contains("\"total\":1");
@@ -99,9 +99,9 @@ class DamageReportAccessIT implements TestPropertyProvider {
         UUID reportId = UUID.randomUUID();
         submit(reportId, report(disaster), CITY_OFFICER);
 
-        Answer verifiedByOfficer = send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification",
+        HttpAnswer verifiedByOfficer = send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification",
                 Map.of("decision", "VERIFIED")).bearerAuth(CITY_OFFICER));
-        Answer declaredByAdmin = send(client, HttpRequest.POST("/api/v1/disasters", DamageFixtures.disaster(disasterId())).bearerAuth(ADMIN));
+        HttpAnswer declaredByAdmin = send(client, HttpRequest.POST("/api/v1/disasters", DamageFixtures.disaster(disasterId())).bearerAuth(ADMIN));
 
         assertThat(verifiedByOfficer.status()).isEqualTo(403);
         assertThat(verifiedByOfficer.contentType()).isEqualTo("application/problem+json");
@@ -121,7 +121,7 @@ class DamageReportAccessIT implements TestPropertyProvider {
 
         assertThat(send(client, HttpRequest.GET("/api/v1/disasters").header("Authorization", "")).status()).isEqualTo(401);
         refusedTokens.forEach((what, token) -> {
-            Answer answer = send(client, HttpRequest.GET("/api/v1/disasters").bearerAuth(token));
+            HttpAnswer answer = send(client, HttpRequest.GET("/api/v1/disasters").bearerAuth(token));
             assertThat(answer.status()).as(what).isEqualTo(401);
             assertThat(answer.contentType()).as(what).isEqualTo("application/problem+json");
         });

@@ -1,5 +1,6 @@
 package org.recoverytracker.intake.security;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -25,19 +26,22 @@ public class AreaScope {
         this.gazetteer = gazetteer;
     }
 
-    public void require(Authentication caller, String field, String areaCode, Instant when) {
+    /** {@code areaCode} null means the whole province (a fact not tied to one area, such as aid to the pooled fund). */
+    public void require(Authentication caller, String field, @Nullable String areaCode, Instant when) {
         require(caller, field, areaCode, Gazetteer.dateOf(when));
     }
 
-    public void require(Authentication caller, String field, String areaCode, LocalDate date) {
+    public void require(Authentication caller, String field, @Nullable String areaCode, LocalDate date) {
         if (!Roles.isFieldStaffOnly(caller)) {
             return;
         }
         List<String> assigned = Roles.areas(caller);
         Optional<BoundaryVersion> version = gazetteer.versionAt(date);
-        boolean inside = version.isPresent() && assigned.stream().anyMatch(a -> gazetteer.isWithin(areaCode, a, version.get()));
+        String area = areaCode != null ? areaCode : version.map(v -> gazetteer.root(v).code()).orElse(null);
+        boolean inside = version.isPresent() && area != null && assigned.stream().anyMatch(a -> gazetteer.isWithin(area, a, version.get()));
         if (!inside) {
-            String detail = "area " + areaCode + " is outside the areas assigned to " + caller.getName() + " " + assigned;
+            String detail = (areaCode == null ? "the whole province" : "area " + areaCode) + " is outside the areas assigned to "
+                    + caller.getName() + " " + assigned;
             throw new ProblemException(HttpStatus.FORBIDDEN, "outside-assigned-areas", detail,
                     List.of(new Problem.InvalidParam(field, detail)));
         }
