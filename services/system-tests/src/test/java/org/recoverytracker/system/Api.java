@@ -6,19 +6,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.recoverytracker.testkit.TestTokens;
 
-/** A browser's view of the API: JSON over HTTP to the gateway. */
+/**
+ * A browser's view of the API: JSON over HTTP to the gateway, signed in as the demo coordinator unless a call names
+ * its own {@code Authorization}. {@link #call} reaches any address (a service directly) with any token or none.
+ */
 public final class Api {
+    /** The demo coordinator's access token, as the gateway would mint it. */
+    public static final String COORDINATOR = TestTokens.bearer(TestTokens.coordinator("coordinator"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Api() {
     }
 
-    public record Answer(int status, JsonNode body) {
+    public record Answer(int status, JsonNode body, HttpHeaders headers) {
     }
 
     public static Answer put(String path, Object body, String... headers) {
@@ -33,12 +40,28 @@ public final class Api {
         return send(request(path, headers).GET());
     }
 
+    /** {@code method} to {@code uri} with a JSON body (null: none) and {@code authorization} (null: no header at all). */
+    public static Answer call(String method, URI uri, Object body, String authorization) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : json(body));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return send(builder);
+    }
+
     private static HttpRequest.Builder request(String path, String... headers) {
         URI uri = RunningSystem.get().gateway(path);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/json");
+        boolean authorized = false;
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
+            authorized |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (!authorized) {
+            builder.header("Authorization", COORDINATOR);
         }
         return builder;
     }
@@ -55,7 +78,13 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Answer(response.statusCode(), text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text));
+            JsonNode body;
+            try {
+                body = text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+            } catch (IOException notJson) {
+                body = JSON.getNodeFactory().textNode(text);
+            }
+            return new Answer(response.statusCode(), body, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -56,9 +56,10 @@ class AuthController {
         return users.get(caller.getName());
     }
 
-    @Get(uris = {"/.well-known/jwks.json", "/api/v1/auth/jwks"}, produces = JWK_SET)
+    /** As {@code application/jwk-set+json} (RFC 7517), or plain JSON for a client that accepts only that. */
+    @Get(uris = {"/.well-known/jwks.json", "/api/v1/auth/jwks"}, produces = {JWK_SET, MediaType.APPLICATION_JSON})
     HttpResponse<String> jwks() {
-        return HttpResponse.ok(keys.toJwkSet().toString(true)).contentType(MediaType.of(JWK_SET)).header("Cache-Control", "public, max-age=300");
+        return HttpResponse.ok(keys.toJwkSet().toString(true)).header("Cache-Control", "public, max-age=300");
     }
 
     private static HttpResponse<?> answer(Authenticating.Outcome outcome, HttpRequest<?> request) {
