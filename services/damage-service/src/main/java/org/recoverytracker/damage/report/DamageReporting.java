@@ -20,6 +20,7 @@ import org.recoverytracker.intake.idempotency.IdempotentIntake;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Amend;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Create;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Replay;
+import org.recoverytracker.intake.idempotency.IntakeLock;
 import org.recoverytracker.intake.outbox.Outbox;
 import org.recoverytracker.intake.problem.ProblemException;
 import org.recoverytracker.intake.security.Actors;
@@ -34,15 +35,17 @@ public class DamageReporting {
     private static final Logger LOG = LoggerFactory.getLogger(DamageReporting.class);
 
     private final DamageReportStore store;
+    private final IntakeLock lock;
     private final DamageReportRules rules;
     private final AreaScope areaScope;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DamageReporting(DamageReportStore store, DamageReportRules rules, AreaScope areaScope, Outbox outbox, ObjectMapper json,
-                    Clock clock) {
+    DamageReporting(DamageReportStore store, IntakeLock lock, DamageReportRules rules, AreaScope areaScope, Outbox outbox,
+                    ObjectMapper json, Clock clock) {
         this.store = store;
+        this.lock = lock;
         this.rules = rules;
         this.areaScope = areaScope;
         this.outbox = outbox;
@@ -59,6 +62,7 @@ public class DamageReporting {
     public Outcome submit(UUID reportId, DamageReportRequest report, OptionalInt ifMatch, Authentication caller) {
         String user = Actors.name(caller);
         String fingerprint = Fingerprint.of(json, report);
+        lock.lock("damage-report", reportId);
         Optional<DamageReportStore.Stored> current = store.currentForUpdate(reportId);
         current.ifPresent(stored -> Ownership.requireOwn(caller, stored.view().submittedBy(), "report " + reportId));
         IdempotentIntake.Step step = IdempotentIntake.decide("report " + reportId,
