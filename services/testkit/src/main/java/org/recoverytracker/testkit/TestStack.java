@@ -104,7 +104,12 @@ public final class TestStack {
      * test class, with the service's schema in {@code currentSchema}, and the shared broker.
      */
     public Map<String, String> serviceProperties(Class<?> testClass, String schema) {
-        String url = freshDatabase("t_" + testClass.getSimpleName());
+        return serviceProperties("t_" + testClass.getSimpleName(), schema);
+    }
+
+    /** As {@link #serviceProperties(Class, String)}, for tests whose class name is not unique across modules. */
+    public Map<String, String> serviceProperties(String database, String schema) {
+        String url = freshDatabase(database);
         Map<String, String> properties = new HashMap<>();
         properties.put("datasources.default.url", url + "?currentSchema=" + schema);
         properties.put("datasources.default.username", postgresUser());
