@@ -55,12 +55,6 @@ class RebuildEventRecordsTest {
     }
 
     @Test
-    void sectorsAreReadInAnyLetterCase() {
-        assertEquals(Optional.of(Sector.HOUSING), Sector.parse(" housing"));
-        assertEquals(Optional.empty(), Sector.parse("roads"));
-    }
-
-    @Test
     void everyRebuildEventTypeNameLeadsBackToItsRecord() {
         for (Class<?> eventClass : RebuildEvent.class.getPermittedSubclasses()) {
             assertEquals(Optional.of(eventClass), EventTypes.classOf(EventTypes.typeOf(eventClass)), eventClass::getName);
