@@ -1,12 +1,14 @@
 package org.recoverytracker.damage.disaster;
 
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.damage.DisasterDeclared;
@@ -42,7 +44,7 @@ public class DisasterDeclaring {
         Optional<DisasterStore.Stored> existing = store.find(request.id());
         IdempotentIntake.Step step = IdempotentIntake.decide("disaster " + request.id(),
                 existing.map(s -> new IdempotentIntake.Current(1, s.fingerprint(), s.fingerprint().equals(fingerprint))),
-                fingerprint, java.util.OptionalInt.empty());
+                fingerprint, OptionalInt.empty());
         if (step instanceof IdempotentIntake.Replay) {
             return new Declared(false, existing.orElseThrow().view());
         }
@@ -56,10 +58,12 @@ public class DisasterDeclaring {
         return new Declared(true, disaster);
     }
 
+    @ReadOnly
     public List<DisasterView> all() {
         return store.all();
     }
 
+    @ReadOnly
     public Optional<DisasterView> find(String id) {
         return store.find(id).map(DisasterStore.Stored::view);
     }

@@ -40,9 +40,17 @@ class DamageReportStore {
                       String fingerprint, @Nullable String reason, String recordedBy, Instant recordedAt) {
     }
 
-    /** The current version, locked for the rest of the transaction so two amendments cannot both win. */
     Optional<Stored> current(UUID reportId) {
-        return jdbc.prepareStatement(VIEW + " WHERE v.report_id = ? AND v.version = r.version FOR UPDATE OF r", statement -> {
+        return current(reportId, "");
+    }
+
+    /** The current version, locked for the rest of the transaction so two amendments cannot both win. */
+    Optional<Stored> currentForUpdate(UUID reportId) {
+        return current(reportId, " FOR UPDATE OF r");
+    }
+
+    private Optional<Stored> current(UUID reportId, String lock) {
+        return jdbc.prepareStatement(VIEW + " WHERE v.report_id = ? AND v.version = r.version" + lock, statement -> {
             statement.setObject(1, reportId);
             return read(statement).stream().findFirst();
         });

@@ -30,7 +30,7 @@ public class DamageReportVerifying {
 
     @Transactional
     public ReportReceipt decide(UUID reportId, VerificationRequest decision, String user) {
-        DamageReportStore.Stored current = store.current(reportId)
+        DamageReportStore.Stored current = store.currentForUpdate(reportId)
                 .orElseThrow(() -> ProblemException.notFound("no report " + reportId));
         ReportStatus status = decision.decision() == VerificationRequest.Decision.VERIFIED ? ReportStatus.VERIFIED : ReportStatus.REJECTED;
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();

@@ -50,7 +50,7 @@ public class DamageReporting {
     @Transactional
     public Outcome submit(UUID reportId, DamageReportRequest report, OptionalInt ifMatch, String user) {
         String fingerprint = Fingerprint.of(json, report);
-        Optional<DamageReportStore.Stored> current = store.current(reportId);
+        Optional<DamageReportStore.Stored> current = store.currentForUpdate(reportId);
         IdempotentIntake.Step step = IdempotentIntake.decide("report " + reportId,
                 current.map(c -> new IdempotentIntake.Current(c.view().version(), c.fingerprint(),
                         store.hasVersionWithFingerprint(reportId, fingerprint))),

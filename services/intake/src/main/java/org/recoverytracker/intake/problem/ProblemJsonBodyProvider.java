@@ -22,7 +22,9 @@ final class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Pro
                 .filter(e -> e.getPath().isPresent())
                 .map(e -> new Problem.InvalidParam(fieldName(e.getPath().get()), e.getMessage()))
                 .toList();
-        String detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(null);
+        // a server fault's message may quote SQL or internals: the client gets the status, the log gets the cause
+        String detail = response.code() >= 500 ? "The service could not complete the request; it has been logged."
+                : context.getErrors().stream().map(Error::getMessage).findFirst().orElse(null);
         return new Problem("about:blank", response.getStatus().getReason(), response.code(), detail,
                 context.getRequest().getPath(), invalid.isEmpty() ? null : invalid);
     }
