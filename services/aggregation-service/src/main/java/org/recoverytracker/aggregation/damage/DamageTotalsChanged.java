@@ -1,0 +1,11 @@
+package org.recoverytracker.aggregation.damage;
+
+import java.time.LocalDate;
+
+/**
+ * Published inside the batch transaction whenever an event changes an area's figures for a disaster
+ * ({@code areaCode} read in {@code boundaryVersion}). Listen with {@code @TransactionalEventListener} (phase
+ * AFTER_COMMIT), as a live stream would, to see committed changes only.
+ */
+public record DamageTotalsChanged(String disasterId, String areaCode, LocalDate boundaryVersion) {
+}

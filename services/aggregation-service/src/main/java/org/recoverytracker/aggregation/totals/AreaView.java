@@ -1,0 +1,87 @@
+package org.recoverytracker.aggregation.totals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.recoverytracker.contracts.area.Area;
+import org.recoverytracker.contracts.area.AreaMapping;
+import org.recoverytracker.contracts.area.BoundaryVersion;
+import org.recoverytracker.contracts.area.Gazetteer;
+
+/**
+ * The area tree totals are read in: one boundary version (DESIGN §7). Figures reported against another version's
+ * codes are carried here through the lineage: communes merged whole add up in the new commune; a split or an
+ * abolished level leaves the figure {@link Unplaced}. Where an area has both its own report and figures carried
+ * over, the one with the later {@code asOf} stands (its own report on a tie).
+ */
+final class AreaView {
+    private final Gazetteer gazetteer;
+    private final BoundaryVersion version;
+
+    AreaView(Gazetteer gazetteer, BoundaryVersion version) {
+        this.gazetteer = gazetteer;
+        this.version = version;
+    }
+
+    BoundaryVersion version() {
+        return version;
+    }
+
+    Area root() {
+        return gazetteer.root(version);
+    }
+
+    Optional<Area> area(String code) {
+        return gazetteer.area(code, version);
+    }
+
+    List<Area> children(String code) {
+        return gazetteer.children(code, version);
+    }
+
+    List<String> childCodes(String code) {
+        return children(code).stream().map(Area::code).toList();
+    }
+
+    boolean isWithin(String code, String ancestorCode) {
+        return gazetteer.isWithin(code, ancestorCode, version);
+    }
+
+    Placement place(Iterable<ReportedFigure> standing) {
+        Map<String, Map<Series, Reported>> own = new HashMap<>();
+        Map<String, Map<Series, Reported>> carried = new HashMap<>();
+        List<Unplaced> unplaced = new ArrayList<>();
+        for (ReportedFigure figure : standing) {
+            Reported reported = new Reported(figure.value(), figure.asOf());
+            if (figure.boundaryVersion().equals(version.validFrom())) {
+                own.computeIfAbsent(figure.areaCode(), code -> new HashMap<>()).put(figure.series(), reported);
+                continue;
+            }
+            Optional<BoundaryVersion> from = gazetteer.version(figure.boundaryVersion().toString());
+            AreaMapping mapping = from.isPresent()
+                    ? gazetteer.map(figure.areaCode(), from.get(), version)
+                    : new AreaMapping.Unmapped(figure.areaCode(), AreaMapping.Reason.UNKNOWN_CODE);
+            switch (mapping) {
+                case AreaMapping.Mapped mapped -> carried.computeIfAbsent(mapped.area().code(), code -> new HashMap<>())
+                        .merge(figure.series(), reported, Reported::plus);
+                case AreaMapping.Split split -> unplaced.add(unplaced(figure, "SPLIT", split.within().code()));
+                case AreaMapping.Unmapped none -> unplaced.add(unplaced(figure, none.reason().name(), root().code()));
+            }
+        }
+        carried.forEach((code, figures) -> figures.forEach((series, reported) ->
+                own.computeIfAbsent(code, c -> new HashMap<>()).merge(series, reported,
+                        (direct, fromLineage) -> fromLineage.asOf().isAfter(direct.asOf()) ? fromLineage : direct)));
+        return new Placement(own, unplaced);
+    }
+
+    private static Unplaced unplaced(ReportedFigure figure, String reason, String withinCode) {
+        return new Unplaced(figure.areaCode(), figure.boundaryVersion(), figure.series(), figure.value(), figure.asOf(),
+                reason, withinCode);
+    }
+
+    /** Each area's own figures in this version, and the figures that have no single area in it. */
+    record Placement(Map<String, Map<Series, Reported>> own, List<Unplaced> unplaced) {
+    }
+}

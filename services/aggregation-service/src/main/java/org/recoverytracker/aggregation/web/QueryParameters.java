@@ -1,0 +1,56 @@
+package org.recoverytracker.aggregation.web;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads query parameters that arrive as text, failing with a {@link BadRequest} that names the parameter. */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static String required(String name, @Nullable String value) {
+        return optional(value).orElseThrow(() -> BadRequest.invalid(name, "query parameter '" + name + "' is required"));
+    }
+
+    public static Optional<String> optional(@Nullable String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** An instant as ISO-8601 with a zone offset, e.g. {@code 2024-09-12T12:30:00Z} or {@code 2024-09-12T19:30:00+07:00}. */
+    public static Optional<Instant> instant(String name, @Nullable String value) {
+        return optional(value).map(text -> {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                throw BadRequest.invalid(name, "'" + text + "' is not a date-time with offset such as 2024-09-12T12:30:00Z");
+            }
+        });
+    }
+
+    public static Optional<LocalDate> date(String name, @Nullable String value) {
+        return optional(value).map(text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw BadRequest.invalid(name, "'" + text + "' is not a date such as 2025-07-01");
+            }
+        });
+    }
+
+    public static <E extends Enum<E>> Optional<E> oneOf(String name, @Nullable String value, Class<E> type) {
+        return optional(value).map(text -> {
+            try {
+                return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw BadRequest.invalid(name, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            }
+        });
+    }
+}
