@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.event.CloudEventHeaders;
 import org.recoverytracker.contracts.damage.DamageEvent;
+import org.recoverytracker.contracts.event.DomainEvent;
 import org.recoverytracker.testkit.TestStack;
 
 /** Writes straight onto the real damage topic as damage-service's relay would (CloudEvents binary mode, acks=all). */
@@ -42,9 +43,14 @@ public final class DamageTopic implements AutoCloseable {
 
     /** Publishes the events in order, each keyed by its entity id, and waits until the broker has them. */
     public void publish(DamageEvent... events) {
-        for (DamageEvent event : events) {
+        publish(Topics.DAMAGE_REPORTS, "/damage-service", events);
+    }
+
+    /** The same onto another topic, as the service named by {@code source} would (the rebuild topic). */
+    public void publish(String topic, String source, DomainEvent... events) {
+        for (DomainEvent event : events) {
             try {
-                send(event.entityId(), json.writeValueAsBytes(event), CloudEventHeaders.of(event, "/damage-service"));
+                send(topic, event.entityId(), json.writeValueAsBytes(event), CloudEventHeaders.of(event, source));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -52,7 +58,11 @@ public final class DamageTopic implements AutoCloseable {
     }
 
     public void send(String key, byte[] value, Map<String, String> headers) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DAMAGE_REPORTS, key, value);
+        send(Topics.DAMAGE_REPORTS, key, value, headers);
+    }
+
+    private void send(String topic, String key, byte[] value, Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         try {
             producer.send(record).get();

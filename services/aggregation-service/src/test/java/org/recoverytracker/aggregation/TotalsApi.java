@@ -34,6 +34,11 @@ public final class TotalsApi implements AutoCloseable {
         return http.retrieve(HttpRequest.GET(path), String.class);
     }
 
+    /** Any JSON answer of the service, e.g. {@code /api/v1/targets?disaster=...}. */
+    public JsonNode json(String pathAndQuery) {
+        return parse(text(pathAndQuery));
+    }
+
     public JsonNode totals(String query) {
         return parse(totalsText(query));
     }

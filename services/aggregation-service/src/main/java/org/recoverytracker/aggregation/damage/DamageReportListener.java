@@ -1,21 +1,19 @@
 package org.recoverytracker.aggregation.damage;
 
-import io.micronaut.configuration.kafka.ConsumerSeekAware;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.configuration.kafka.seek.KafkaSeeker;
-import java.util.Collection;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
 import org.recoverytracker.aggregation.ingest.ExactlyOnceIngestion;
 import org.recoverytracker.aggregation.ingest.IngestMetrics;
+import org.recoverytracker.aggregation.ingest.ProjectionListener;
 import org.recoverytracker.aggregation.ingest.StoredPositions;
 import org.recoverytracker.contracts.Topics;
+import org.recoverytracker.contracts.damage.DamageEvent;
 
 /**
  * Feeds the damage projection from {@link Topics#DAMAGE_REPORTS}, a batch per poll. Offsets are never committed to
@@ -34,28 +32,15 @@ import org.recoverytracker.contracts.Topics;
                 retryDelay = "1s",
                 retryCount = Integer.MAX_VALUE,
                 handleAllExceptions = true))
-final class DamageReportListener implements ConsumerSeekAware {
-    private final ExactlyOnceIngestion ingestion;
-    private final DamageProjection projection;
-    private final StoredPositions positions;
-    private final IngestMetrics metrics;
+final class DamageReportListener extends ProjectionListener<DamageEvent> {
 
     DamageReportListener(ExactlyOnceIngestion ingestion, DamageProjection projection, StoredPositions positions,
                          IngestMetrics metrics) {
-        this.ingestion = ingestion;
-        this.projection = projection;
-        this.positions = positions;
-        this.metrics = metrics;
+        super(ingestion, projection, positions, metrics);
     }
 
     @Topic(Topics.DAMAGE_REPORTS)
     void receive(ConsumerRecords<String, byte[]> records, Consumer<?, ?> consumer) {
-        ingestion.ingest(records, projection);
-        metrics.observeLag(consumer, records.partitions());
-    }
-
-    @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> partitions, KafkaSeeker seeker) {
-        positions.seek(partitions, seeker);
+        take(records, consumer);
     }
 }
