@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.recoverytracker.aggregation.damage.Disasters;
-import org.recoverytracker.aggregation.web.BadRequest;
+import org.recoverytracker.intake.problem.ProblemException;
 import org.recoverytracker.contracts.area.Area;
 import org.recoverytracker.contracts.area.BoundaryVersion;
 import org.recoverytracker.contracts.area.Gazetteer;
@@ -29,13 +29,13 @@ final class Scopes {
 
     Scope resolve(String disasterId, Optional<String> areaCode, Optional<LocalDate> boundaries) {
         if (!disasters.isKnown(disasterId)) {
-            throw BadRequest.notFound("disaster", "no disaster '" + disasterId + "' has been declared or reported on");
+            throw ProblemException.notFound("disaster", "no disaster '" + disasterId + "' has been declared or reported on");
         }
         LocalDate day = boundaries.or(() -> disasters.startDate(disasterId)).orElseGet(() -> LocalDate.now(clock.withZone(Gazetteer.ZONE)));
         BoundaryVersion version = gazetteer.versionAt(day).orElseThrow(() ->
-                BadRequest.invalid("boundaries", "no boundary version is valid on " + day));
+                ProblemException.badRequest("boundaries", "no boundary version is valid on " + day));
         AreaView view = new AreaView(gazetteer, version);
-        Area area = areaCode.map(code -> view.area(code).orElseThrow(() -> BadRequest.notFound("area",
+        Area area = areaCode.map(code -> view.area(code).orElseThrow(() -> ProblemException.notFound("area",
                 "no area '" + code + "' in the boundaries valid from " + version.id()))).orElseGet(view::root);
         return new Scope(disasterId, view, area);
     }

@@ -55,6 +55,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.NOT_FOUND, "not-found", detail, List.of());
     }
 
+    /** 404 for a well-formed value that names nothing known (an area, a disaster), naming where it came from. */
+    public static ProblemException notFound(String field, String detail) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", detail, List.of(new Problem.InvalidParam(field, detail)));
+    }
+
     public HttpStatus status() {
         return status;
     }
