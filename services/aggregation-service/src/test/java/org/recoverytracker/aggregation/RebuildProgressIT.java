@@ -199,6 +199,18 @@ class RebuildProgressIT extends RunningServiceIT {
         assertThat(number(child(province, NGUYEN_BINH).get("sectors").get(0).get("budgetVnd"))).isEqualByComparingTo("25000000000");
     }
 
+    @Test
+    void anUnknownAreaOrAMalformedTimeIsAProblemNamingTheParameter() {
+        TotalsApi.Failure area = api.failure("/api/v1/lagging-units?area=99999");
+        TotalsApi.Failure asOf = api.failure("/api/v1/targets?asOf=yesterday");
+
+        assertThat(area.status()).isEqualTo(404);
+        assertThat(area.contentType()).isEqualTo("application/problem+json");
+        assertThat(text(area.body().get("invalid-params").get(0), "name")).isEqualTo("area");
+        assertThat(asOf.status()).isEqualTo(400);
+        assertThat(text(asOf.body().get("invalid-params").get(0), "name")).isEqualTo("asOf");
+    }
+
     private BigDecimal completed(String disaster, String query) {
         JsonNode sectors = api.json("/api/v1/totals/rebuild?disaster=" + disaster + query).get("sectors");
         return sectors.size() == 0 ? null : number(sectors.get(0).get("outputs").get(0).get("completed"));

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.recoverytracker.aggregation.damage.Disasters;
-import org.recoverytracker.aggregation.web.BadRequest;
+import org.recoverytracker.intake.problem.ProblemException;
 import org.recoverytracker.contracts.area.Area;
 import org.recoverytracker.contracts.area.AreaMapping;
 import org.recoverytracker.contracts.area.BoundaryVersion;
@@ -35,8 +35,8 @@ final class RebuildScopes {
         LocalDate day = query.boundaries().or(() -> query.disaster().flatMap(disasters::startDate))
                 .orElseGet(() -> LocalDate.now(clock.withZone(Gazetteer.ZONE)));
         BoundaryVersion version = gazetteer.versionAt(day).orElseThrow(() ->
-                BadRequest.invalid("boundaries", "no boundary version is valid on " + day));
-        Area area = areaCode.map(code -> gazetteer.area(code, version).orElseThrow(() -> BadRequest.notFound("area",
+                ProblemException.badRequest("boundaries", "no boundary version is valid on " + day));
+        Area area = areaCode.map(code -> gazetteer.area(code, version).orElseThrow(() -> ProblemException.notFound("area",
                 "no area '" + code + "' in the boundaries valid from " + version.id()))).orElseGet(() -> gazetteer.root(version));
         return new Scope(gazetteer, version, area);
     }
