@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.event.DomainEvent;
@@ -48,8 +49,15 @@ class RebuildProgressIT extends RunningServiceIT {
         return properties;
     }
 
+    private final EventTopic rebuild = new EventTopic(Topics.REBUILD_PROGRESS);
+
+    @AfterAll
+    void closeRebuild() {
+        rebuild.close();
+    }
+
     private void publish(DomainEvent... events) {
-        topic.publish(Topics.REBUILD_PROGRESS, "/rebuild-service", events);
+        rebuild.publish(events);
     }
 
     private static List<JsonNode> list(JsonNode array) {

@@ -34,13 +34,13 @@ public final class TotalsApi implements AutoCloseable {
         return http.retrieve(HttpRequest.GET(path), String.class);
     }
 
-    /** Any JSON answer of the service, e.g. {@code /api/v1/targets?disaster=...}. */
-    public JsonNode json(String pathAndQuery) {
-        return parse(text(pathAndQuery));
-    }
-
     public JsonNode totals(String query) {
         return parse(totalsText(query));
+    }
+
+    /** Any JSON answer of the service, e.g. {@code /api/v1/totals/aid?disaster=…}. */
+    public JsonNode json(String pathAndQuery) {
+        return parse(http.retrieve(HttpRequest.GET(pathAndQuery), String.class));
     }
 
     public JsonNode history(String query) {

@@ -9,9 +9,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.recoverytracker.contracts.event.DomainEvent;
 
 /**
- * What every topic's listener does: takes each polled batch in through {@link ExactlyOnceIngestion} into its
- * projection, and resumes assigned partitions from the offsets stored with the projection. A subclass per topic
- * carries the {@code @KafkaListener} semantics and a {@code @Topic} method that calls {@link #take}.
+ * Feeds one projection from one topic: each batch goes through {@link ExactlyOnceIngestion}, and each assigned
+ * partition resumes where the projection's stored offsets say. A subclass carries {@link ExactlyOnceListener} and one
+ * {@code @Topic} method that calls {@link #take}.
  */
 public abstract class ProjectionListener<E extends DomainEvent> implements ConsumerSeekAware {
     private final ExactlyOnceIngestion ingestion;

@@ -2,11 +2,13 @@ package org.recoverytracker.aggregation.rebuild;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.recoverytracker.aggregation.area.AreaRef;
+import org.recoverytracker.aggregation.totals.TotalsResponses.AreaRef;
 import org.recoverytracker.aggregation.rebuild.LaggingUnitsAnswer.ProjectLine;
-import org.recoverytracker.aggregation.rebuild.RebuildScopes.Scope;
+import org.recoverytracker.aggregation.totals.Scopes;
+import org.recoverytracker.aggregation.totals.Scopes.Scope;
 import org.recoverytracker.aggregation.rebuild.UnitRanking.UnitProject;
 import org.recoverytracker.contracts.rebuild.RecoveryProject;
 
@@ -16,23 +18,26 @@ import org.recoverytracker.contracts.rebuild.RecoveryProject;
  */
 @Singleton
 class LaggingUnits {
-    private final RebuildScopes scopes;
+    private final Scopes scopes;
     private final RebuildReads reads;
+    private final Clock clock;
 
-    LaggingUnits(RebuildScopes scopes, RebuildReads reads) {
+    LaggingUnits(Scopes scopes, RebuildReads reads, Clock clock) {
         this.scopes = scopes;
         this.reads = reads;
+        this.clock = clock;
     }
 
     @ReadOnly
     public LaggingUnitsAnswer rank(RebuildQuery query) {
-        Scope scope = scopes.resolve(query);
-        Instant at = scopes.at(query);
+        Scope scope = query.scope(scopes);
+        Instant at = query.at(clock);
         List<UnitProject> projects = reads.projects(query.disasterId(), at).stream()
-                .filter(p -> scope.holds(scope.place(p.project().areaCode(), p.boundaryVersion())))
+                .filter(p -> Placement.of(scope.view(), p.project().areaCode(), p.boundaryVersion())
+                        .within(scope.view(), scope.area().code()))
                 .map(p -> new UnitProject(p.project().responsibleUnit(), line(p, at)))
                 .toList();
-        return new LaggingUnitsAnswer(AreaRef.of(scope.area()), query.disasterId(), at, scope.version().id(),
+        return new LaggingUnitsAnswer(AreaRef.of(scope.area()), query.disasterId(), at, scope.view().version().id(),
                 UnitRanking.rank(projects));
     }
 

@@ -3,6 +3,7 @@ package org.recoverytracker.aggregation.rebuild;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -10,14 +11,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.recoverytracker.aggregation.area.AreaRef;
-import org.recoverytracker.aggregation.rebuild.RebuildScopes.Placed;
-import org.recoverytracker.aggregation.rebuild.RebuildScopes.Scope;
+import org.recoverytracker.aggregation.totals.TotalsResponses.AreaRef;
+import org.recoverytracker.aggregation.totals.Scopes;
+import org.recoverytracker.aggregation.totals.Scopes.Scope;
 import org.recoverytracker.aggregation.rebuild.RebuildTotalsAnswer.ChildTotals;
 import org.recoverytracker.aggregation.rebuild.RebuildTotalsAnswer.Output;
 import org.recoverytracker.aggregation.rebuild.RebuildTotalsAnswer.SectorTotals;
 import org.recoverytracker.aggregation.rebuild.RebuildTotalsAnswer.StatusCounts;
-import org.recoverytracker.aggregation.rebuild.RebuildTotalsAnswer.UnplacedProject;
 import org.recoverytracker.contracts.rebuild.ProjectStatus;
 import org.recoverytracker.contracts.rebuild.Sector;
 
@@ -27,37 +27,34 @@ import org.recoverytracker.contracts.rebuild.Sector;
  */
 @Singleton
 class RebuildTotals {
-    private final RebuildScopes scopes;
+    private final Scopes scopes;
     private final RebuildReads reads;
+    private final Clock clock;
 
-    RebuildTotals(RebuildScopes scopes, RebuildReads reads) {
+    RebuildTotals(Scopes scopes, RebuildReads reads, Clock clock) {
         this.scopes = scopes;
         this.reads = reads;
+        this.clock = clock;
     }
 
     /** A project and where it lies in the scope's boundary version. */
-    record PlacedProject(ProjectState state, Placed placed) {
+    record PlacedProject(ProjectState state, Placement placed) {
     }
 
     @ReadOnly
     public RebuildTotalsAnswer totals(RebuildQuery query) {
-        Scope scope = scopes.resolve(query);
-        Instant at = scopes.at(query);
+        Scope scope = query.scope(scopes);
+        Instant at = query.at(clock);
         List<PlacedProject> projects = reads.projects(query.disasterId(), at).stream()
-                .map(p -> new PlacedProject(p, scope.place(p.project().areaCode(), p.boundaryVersion())))
-                .filter(p -> scope.holds(p.placed()))
+                .map(p -> new PlacedProject(p, Placement.of(scope.view(), p.project().areaCode(), p.boundaryVersion())))
+                .filter(p -> p.placed().within(scope.view(), scope.area().code()))
                 .toList();
-        List<ChildTotals> children = scope.children().stream()
+        List<ChildTotals> children = scope.view().children(scope.area().code()).stream()
                 .map(child -> new ChildTotals(child.code(), child.fullName(),
-                        sectors(projects, p -> scope.holds(p.placed(), child.code()))))
+                        sectors(projects, p -> p.placed().within(scope.view(), child.code()))))
                 .toList();
-        List<UnplacedProject> unplaced = projects.stream()
-                .filter(p -> p.placed().unplacedReason() != null)
-                .map(p -> new UnplacedProject(p.state().projectId(), p.state().project().title(), p.state().project().areaCode(),
-                        p.state().boundaryVersion().toString(), p.placed().unplacedReason(), p.placed().code()))
-                .toList();
-        return new RebuildTotalsAnswer(AreaRef.of(scope.area()), query.disasterId(), at, scope.version().id(),
-                sectors(projects, p -> true), children, unplaced);
+        return new RebuildTotalsAnswer(AreaRef.of(scope.area()), query.disasterId(), at, scope.view().version().id(),
+                sectors(projects, p -> true), children);
     }
 
     static List<SectorTotals> sectors(List<PlacedProject> projects, Predicate<PlacedProject> in) {

@@ -6,19 +6,18 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.recoverytracker.aggregation.area.AreaRef;
+import org.recoverytracker.aggregation.totals.TotalsResponses.AreaRef;
 import org.recoverytracker.contracts.rebuild.Sector;
 
 /**
  * {@code GET /api/v1/totals/rebuild}: per sector, what the area's projects (its own and every area's below) plan and
- * have done, and the same for each child area. Projects recorded against codes with no single counterpart in the
- * boundary version shown count in the area that surely holds them and are listed in {@code unplaced}.
+ * have done, and the same for each child area. A project recorded against a code with no single counterpart in the
+ * boundary version shown counts in the area that surely holds it (so children may add up to less than their parent).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record RebuildTotalsAnswer(AreaRef area, @Nullable String disasterId, Instant asOf, String boundaries,
-                           List<SectorTotals> sectors, List<ChildTotals> children, List<UnplacedProject> unplaced) {
+                           List<SectorTotals> sectors, List<ChildTotals> children) {
 
     /** {@code percentDisbursed} is null when the budget is zero. */
     @Serdeable
@@ -41,10 +40,5 @@ record RebuildTotalsAnswer(AreaRef area, @Nullable String disasterId, Instant as
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ChildTotals(String code, String name, List<SectorTotals> sectors) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record UnplacedProject(UUID projectId, String title, String areaCode, String boundaries, String reason, String withinCode) {
     }
 }

@@ -4,13 +4,16 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.recoverytracker.aggregation.area.AreaRef;
-import org.recoverytracker.aggregation.rebuild.RebuildScopes.Scope;
+import org.recoverytracker.aggregation.totals.TotalsResponses.AreaRef;
+import org.recoverytracker.aggregation.totals.Scopes;
+import org.recoverytracker.aggregation.totals.Scopes.Scope;
 import org.recoverytracker.aggregation.rebuild.TargetsAnswer.Summary;
 import org.recoverytracker.aggregation.rebuild.TargetsAnswer.TargetLine;
 import org.recoverytracker.contracts.rebuild.RecoveryProject;
@@ -30,25 +33,28 @@ class TargetTracking {
             .thenComparing(TargetLine::nameEn)
             .thenComparing(TargetLine::targetId);
 
-    private final RebuildScopes scopes;
+    private final Scopes scopes;
     private final RebuildReads reads;
+    private final Clock clock;
 
-    TargetTracking(RebuildScopes scopes, RebuildReads reads) {
+    TargetTracking(Scopes scopes, RebuildReads reads, Clock clock) {
         this.scopes = scopes;
         this.reads = reads;
+        this.clock = clock;
     }
 
     @ReadOnly
     public TargetsAnswer targets(RebuildQuery query) {
-        Scope scope = scopes.resolve(query);
-        Instant at = scopes.at(query);
+        Scope scope = query.scope(scopes);
+        Instant at = query.at(clock);
         List<ProjectState> projects = reads.projects(null, at);
         List<TargetLine> lines = reads.targets(query.disasterId(), at).stream()
-                .filter(t -> scope.holds(scope.place(t.target().areaCode(), t.boundaryVersion())))
+                .filter(t -> Placement.of(scope.view(), t.target().areaCode(), t.boundaryVersion())
+                        .within(scope.view(), scope.area().code()))
                 .map(t -> line(t, projects, at))
                 .sorted(WORST_FIRST)
                 .toList();
-        return new TargetsAnswer(AreaRef.of(scope.area()), query.disasterId(), at, scope.version().id(),
+        return new TargetsAnswer(AreaRef.of(scope.area()), query.disasterId(), at, scope.view().version().id(),
                 Summary.of(lines), lines);
     }
 
@@ -69,13 +75,14 @@ class TargetTracking {
     private Stream<ProjectState> measuring(TargetState state, List<ProjectState> projects) {
         RecoveryTarget target = state.target();
         TargetMeasure measure = target.measure();
-        Scope area = scopes.of(target.areaCode(), state.boundaryVersion());
+        // the target's own area, read in the boundary version it was set in
+        Scope area = scopes.in(null, Optional.of(target.areaCode()), Optional.of(state.boundaryVersion()));
         return projects.stream().filter(p -> {
             RecoveryProject project = p.project();
             return (target.disasterId() == null || target.disasterId().equals(project.disasterId()))
                     && (measure.sector() == null || measure.sector() == project.sector())
                     && (measure.kind() == null || measure.kind().equals(project.kind()))
-                    && area.holds(area.place(project.areaCode(), p.boundaryVersion()));
+                    && Placement.of(area.view(), project.areaCode(), p.boundaryVersion()).within(area.view(), target.areaCode());
         });
     }
 

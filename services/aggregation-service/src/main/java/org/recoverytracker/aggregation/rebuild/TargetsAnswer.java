@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.recoverytracker.aggregation.area.AreaRef;
+import org.recoverytracker.aggregation.totals.TotalsResponses.AreaRef;
 import org.recoverytracker.contracts.rebuild.MeasureMethod;
 import org.recoverytracker.contracts.rebuild.ResponsibleUnit;
 

@@ -6,13 +6,22 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.recoverytracker.aggregation.area.AreaRef;
+import org.recoverytracker.contracts.area.Area;
 import org.recoverytracker.contracts.damage.Source;
 
 /** The JSON answers of the totals API. Absent figures are written as null so every field is always there. */
-final class TotalsResponses {
+public final class TotalsResponses {
 
     private TotalsResponses() {
+    }
+
+    /** {@code name} is type and name ("Huyện Hòa An"): the city and the province are both plain "Cao Bằng". */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AreaRef(String code, String name, String level) {
+        public static AreaRef of(Area area) {
+            return new AreaRef(area.code(), area.fullName(), area.level().name());
+        }
     }
 
     @Serdeable

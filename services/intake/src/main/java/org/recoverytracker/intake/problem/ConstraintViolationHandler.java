@@ -42,7 +42,7 @@ final class ConstraintViolationHandler implements ExceptionHandler<ConstraintVio
                 parameter = node.getName();
                 continue;
             }
-            // a node's key or index says where it sits in the container named before it: milestones[1].date
+            // a node's index or key locates it in the container named before it: cash[1].amount, figures.DR-P01
             if (node.getKey() != null) {
                 append(name, String.valueOf(node.getKey()));
             } else if (node.getIndex() != null) {
