@@ -78,15 +78,6 @@ public final class RebuildFixtures {
         return Map.of("asOf", "2025-01-10T09:00:00Z", "achievedValue", 310.25);
     }
 
-    public static Map<String, Object> with(Map<String, Object> request, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(request);
-        if (value == null) {
-            changed.remove(field);
-        } else {
-            changed.put(field, value);
-        }
-        return changed;
-    }
 
     public static String projectPath(UUID projectId) {
         return "/api/v1/recovery-projects/" + projectId;

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -21,12 +19,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.event.CloudEventHeaders;
 import org.recoverytracker.intake.outbox.OutboxRelay;
+import org.recoverytracker.testkit.HttpAnswer;
 import org.recoverytracker.testkit.TestStack;
 import org.recoverytracker.testkit.TopicReader;
 
 /**
  * What the rebuild service's integration tests share: the service on a database of the test class's own and the
- * shared broker, answers with their status whatever it is, and a look at what was published.
+ * shared broker, {@link HttpAnswer}s whatever their status, and a look at what was published.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RebuildIT implements TestPropertyProvider {
@@ -42,36 +41,22 @@ public abstract class RebuildIT implements TestPropertyProvider {
         return TestStack.get().serviceProperties(getClass(), "rebuild");
     }
 
-    /** What the service answered, 4xx and 5xx included. */
-    public record Reply(int status, String contentType, String etag, String body) {
-    }
-
-    protected Reply put(String path, Object body, String ifMatch) {
+    protected HttpAnswer put(String path, Object body, String ifMatch) {
         MutableHttpRequest<?> request = HttpRequest.PUT(path, body).contentType(MediaType.APPLICATION_JSON);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return exchange(request);
+        return HttpAnswer.send(client, request);
     }
 
-    protected Reply put(String path, Object body) {
+    protected HttpAnswer put(String path, Object body) {
         return put(path, body, null);
     }
 
-    protected Reply fetch(String path) {
-        return exchange(HttpRequest.GET(path));
+    protected HttpAnswer fetch(String path) {
+        return HttpAnswer.send(client, HttpRequest.GET(path));
     }
 
-    private Reply exchange(HttpRequest<?> request) {
-        HttpResponse<?> response;
-        try {
-            response = client.toBlocking().exchange(request, String.class);
-        } catch (HttpClientResponseException refused) {
-            response = refused.getResponse();
-        }
-        return new Reply(response.code(), response.getContentType().map(MediaType::toString).orElse(""),
-                response.getHeaders().get("ETag"), response.getBody(String.class).orElse(""));
-    }
 
     /** Everything published under {@code key}, once the outbox has been relayed. */
     protected List<ConsumerRecord<String, String>> publishedFor(UUID key) {
@@ -84,7 +69,7 @@ public abstract class RebuildIT implements TestPropertyProvider {
     }
 
     /** A problem+json refusal naming every one of {@code fields}. */
-    protected static void assertRefused(Reply reply, int status, String... fields) {
+    protected static void assertRefused(HttpAnswer reply, int status, String... fields) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).isEqualTo("application/problem+json");
         for (String field : fields) {

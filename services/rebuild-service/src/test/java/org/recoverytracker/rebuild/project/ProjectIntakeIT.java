@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.recoverytracker.rebuild.RebuildFixtures.progress;
 import static org.recoverytracker.rebuild.RebuildFixtures.projectPath;
 import static org.recoverytracker.rebuild.RebuildFixtures.relocation;
-import static org.recoverytracker.rebuild.RebuildFixtures.with;
+import static org.recoverytracker.testkit.HttpAnswer.with;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.contracts.event.CloudEventHeaders;
 import org.recoverytracker.rebuild.RebuildIT;
+import org.recoverytracker.testkit.HttpAnswer;
 import org.recoverytracker.testkit.TopicReader;
 
 @MicronautTest(transactional = false)
@@ -23,8 +24,8 @@ class ProjectIntakeIT extends RebuildIT {
     void sameProjectRegisteredTwiceIsStoredAndPublishedOnce() {
         UUID projectId = UUID.randomUUID();
 
-        Reply first = put(projectPath(projectId), relocation());
-        Reply again = put(projectPath(projectId), relocation());
+        HttpAnswer first = put(projectPath(projectId), relocation());
+        HttpAnswer again = put(projectPath(projectId), relocation());
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.etag()).isEqualTo("\"1\"");
@@ -43,7 +44,7 @@ class ProjectIntakeIT extends RebuildIT {
         UUID projectId = UUID.randomUUID();
         put(projectPath(projectId), relocation());
 
-        Reply conflict = put(projectPath(projectId), with(relocation(), "title", "Một dự án khác"));
+        HttpAnswer conflict = put(projectPath(projectId), with(relocation(), "title", "Một dự án khác"));
 
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.contentType()).isEqualTo("application/problem+json");
@@ -56,9 +57,9 @@ class ProjectIntakeIT extends RebuildIT {
         put(projectPath(projectId), relocation());
         Map<String, Object> rebudgeted = with(relocation(), "budgetVnd", 95_500_000_000L);
 
-        Reply amended = put(projectPath(projectId), rebudgeted, "\"1\"");
-        Reply retried = put(projectPath(projectId), rebudgeted, "\"1\"");
-        Reply stale = put(projectPath(projectId), with(relocation(), "budgetVnd", 1), "\"1\"");
+        HttpAnswer amended = put(projectPath(projectId), rebudgeted, "\"1\"");
+        HttpAnswer retried = put(projectPath(projectId), rebudgeted, "\"1\"");
+        HttpAnswer stale = put(projectPath(projectId), with(relocation(), "budgetVnd", 1), "\"1\"");
 
         assertThat(amended.status()).isEqualTo(200);
         assertThat(amended.etag()).isEqualTo("\"2\"");
@@ -78,8 +79,8 @@ class ProjectIntakeIT extends RebuildIT {
         UUID december = UUID.randomUUID();
         UUID november = UUID.randomUUID();
 
-        Reply newer = put(projectPath(projectId) + "/progress/" + december, progress());
-        Reply lateOlder = put(projectPath(projectId) + "/progress/" + november,
+        HttpAnswer newer = put(projectPath(projectId) + "/progress/" + december, progress());
+        HttpAnswer lateOlder = put(projectPath(projectId) + "/progress/" + november,
                 with(with(progress(), "asOf", "2024-11-15T10:00:00Z"), "completedQuantity", 60));
 
         assertThat(newer.status()).isEqualTo(201);
@@ -99,10 +100,10 @@ class ProjectIntakeIT extends RebuildIT {
         String update = projectPath(projectId) + "/progress/" + UUID.randomUUID();
         Map<String, Object> corrected = with(progress(), "completedQuantity", 102);
 
-        Reply first = put(update, progress());
-        Reply retried = put(update, progress());
-        Reply unannounced = put(update, corrected);
-        Reply correction = put(update, corrected, "\"1\"");
+        HttpAnswer first = put(update, progress());
+        HttpAnswer retried = put(update, progress());
+        HttpAnswer unannounced = put(update, corrected);
+        HttpAnswer correction = put(update, corrected, "\"1\"");
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retried.status()).isEqualTo(200);
@@ -125,7 +126,7 @@ class ProjectIntakeIT extends RebuildIT {
         UUID updateId = UUID.randomUUID();
         put(projectPath(first) + "/progress/" + updateId, progress());
 
-        Reply moved = put(projectPath(second) + "/progress/" + updateId, progress());
+        HttpAnswer moved = put(projectPath(second) + "/progress/" + updateId, progress());
 
         assertThat(moved.status()).isEqualTo(409);
         assertThat(fetch(projectPath(second) + "/progress").body()).isEqualTo("[]");
@@ -139,7 +140,7 @@ class ProjectIntakeIT extends RebuildIT {
         put(projectPath(UUID.randomUUID()), with(byDistrict, "title", "Sửa 40 nhà"));
         put(projectPath(UUID.randomUUID()), relocation());
 
-        Reply byUnit = fetch("/api/v1/recovery-projects?area=052&unit=" + unit + "&size=1");
+        HttpAnswer byUnit = fetch("/api/v1/recovery-projects?area=052&unit=" + unit + "&size=1");
 
         assertThat(byUnit.status()).isEqualTo(200);
         assertThat(byUnit.body()).contains("\"total\":2").contains("\"size\":1").doesNotContain("\"SXD\"");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.recoverytracker.rebuild.RebuildFixtures.progress;
 import static org.recoverytracker.rebuild.RebuildFixtures.projectPath;
 import static org.recoverytracker.rebuild.RebuildFixtures.relocation;
-import static org.recoverytracker.rebuild.RebuildFixtures.with;
+import static org.recoverytracker.testkit.HttpAnswer.with;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.rebuild.RebuildIT;
+import org.recoverytracker.testkit.HttpAnswer;
 
 /** Every refusal of a project or progress update is problem+json naming the field, and leaves nothing behind. */
 @MicronautTest(transactional = false)
@@ -25,9 +26,9 @@ class ProjectValidationIT extends RebuildIT {
         assertThat(put(projectPath(projectId), relocation()).status()).isEqualTo(201);
     }
 
-    private Reply assertProjectRefused(Object body, int status, String... fields) {
+    private HttpAnswer assertProjectRefused(Object body, int status, String... fields) {
         UUID refusedId = UUID.randomUUID();
-        Reply reply = put(projectPath(refusedId), body);
+        HttpAnswer reply = put(projectPath(refusedId), body);
         assertRefused(reply, status, fields);
         assertThat(fetch(projectPath(refusedId)).status()).isEqualTo(404);
         return reply;
@@ -45,7 +46,7 @@ class ProjectValidationIT extends RebuildIT {
 
     @Test
     void unknownSectorIsRefusedNamingTheSectors() {
-        Reply reply = assertProjectRefused(with(relocation(), "sector", "roads"), 422, "sector");
+        HttpAnswer reply = assertProjectRefused(with(relocation(), "sector", "roads"), 422, "sector");
         assertThat(reply.body()).contains("TRANSPORT");
     }
 
@@ -84,7 +85,7 @@ class ProjectValidationIT extends RebuildIT {
 
     @Test
     void misspeltFieldIsRefused() {
-        Reply reply = put(projectPath(UUID.randomUUID()), with(relocation(), "budgetVND", 1));
+        HttpAnswer reply = put(projectPath(UUID.randomUUID()), with(relocation(), "budgetVND", 1));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).isEqualTo("application/problem+json");
         assertThat(reply.body()).contains("budgetVND");
@@ -122,7 +123,7 @@ class ProjectValidationIT extends RebuildIT {
 
     @Test
     void progressOfAProjectNeverRegisteredIsNotFound() {
-        Reply reply = put(projectPath(UUID.randomUUID()) + "/progress/" + UUID.randomUUID(), progress());
+        HttpAnswer reply = put(projectPath(UUID.randomUUID()) + "/progress/" + UUID.randomUUID(), progress());
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.contentType()).isEqualTo("application/problem+json");
     }
