@@ -10,7 +10,7 @@ import org.recoverytracker.contracts.area.Area;
 import org.recoverytracker.contracts.damage.Source;
 
 /** The JSON answers of the totals API. Absent figures are written as null so every field is always there. */
-final class TotalsResponses {
+public final class TotalsResponses {
 
     private TotalsResponses() {
     }
@@ -26,7 +26,7 @@ final class TotalsResponses {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Figure(String indicator, Source source, BigDecimal value, @Nullable BigDecimal reported,
+    public record Figure(String indicator, Source source, BigDecimal value, @Nullable BigDecimal reported,
                   @Nullable Instant reportedAsOf, @Nullable BigDecimal childrenSum, @Nullable Instant childrenAsOf,
                   boolean discrepancy) {
         static Figure of(Headline headline) {
