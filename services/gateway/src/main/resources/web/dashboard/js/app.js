@@ -57,8 +57,8 @@ function open(code) {
   refreshTotals();
 }
 
-/** Draws everything from what is loaded (no request): after a fetch and after a language or source switch. */
-function render() {
+/** Draws the totals from what is loaded (no request): after a fetch and after a language or source switch. */
+function renderTotals() {
   renderStatus();
   if (!state.totals) return;
   const mapSource = state.source === 'ALL' ? 'GOV' : state.source;
@@ -75,7 +75,10 @@ function render() {
     const shown = state.source === 'ALL' ? SOURCES : [state.source];
     renderHistory($('#history-view'), { ...state.history, series: state.history.series.filter((s) => shown.includes(s.source)) });
   }
-  if (state.queue) renderQueue($('#queue'), state.queue, state.catalogue, (code) => state.tree?.name(code) ?? code, refreshQueue);
+}
+
+function renderQueueView(rebuild = false) {
+  if (state.queue) renderQueue($('#queue'), state.queue, state.catalogue, (code) => state.tree?.name(code) ?? code, refreshQueue, rebuild);
 }
 
 async function refreshTotals() {
@@ -92,9 +95,12 @@ async function refreshTotals() {
       hasDistricts ? loadShapes() : null,
     ]);
     if (mine !== generation) return;
+    const namesChanged = state.boundaries !== totals.boundaries;
     Object.assign(state, { totals, tree, province, shapes, history: historyAnswer, boundaries: totals.boundaries, updatedAt: new Date() });
     showError(null);
-    render();
+    renderTotals();
+    // the queue names its areas from the tree: redraw it once the tree is known (or another one is)
+    if (namesChanged) renderQueueView(true);
   } catch (error) {
     if (mine !== generation) return;
     if (error instanceof ApiError && error.status === 404 && error.problem?.parameter === 'disaster') {
@@ -111,7 +117,7 @@ async function refreshTotals() {
 async function refreshQueue() {
   try {
     state.queue = await loadQueue(state.disaster);
-    render();
+    renderQueueView();
   } catch (error) {
     showError(error);
   }
@@ -137,11 +143,17 @@ function selectDisaster(id, area = null) {
 
 function bind() {
   $('#disaster').addEventListener('change', (event) => selectDisaster(event.target.value));
-  $('#source').addEventListener('change', (event) => { state.source = event.target.value; remember(); render(); });
+  $('#source').addEventListener('change', (event) => { state.source = event.target.value; remember(); renderTotals(); });
   $('#figure').addEventListener('change', (event) => { state.figure = event.target.value; remember(); refreshTotals(); });
   $('#asof').addEventListener('change', (event) => { state.asOf = vietnamInputToIso(event.target.value); remember(); renderStatus(); refreshTotals(); });
   $('#now').addEventListener('click', () => { state.asOf = null; $('#asof').value = ''; remember(); renderStatus(); refreshTotals(); });
-  $('#lang').addEventListener('click', () => { setLang(lang() === 'vi' ? 'en' : 'vi'); translate(); fillSelects(); render(); });
+  $('#lang').addEventListener('click', () => {
+    setLang(lang() === 'vi' ? 'en' : 'vi');
+    translate();
+    fillSelects();
+    renderTotals();
+    renderQueueView(true);
+  });
   const exportTo = (extension) => () => download(`/api/v1/exports/damage.${extension}${query({
     disaster: state.disaster, asOf: state.asOf, source: state.source === 'ALL' ? null : state.source, lang: lang(),
   })}`, `damage-${state.disaster}.${extension}`).catch(showError);

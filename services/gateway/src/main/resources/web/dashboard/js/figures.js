@@ -34,12 +34,13 @@ export function shownSources(choice, figures) {
   return sources.length ? sources : ['GOV'];
 }
 
+/** A DOM element: "class" sets the class, a camelCase DOM property (tabIndex, maxLength) is set as such, anything else as an attribute. */
 function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (name === 'class') element.className = value;
-    else if (name.startsWith('data-') || name === 'title' || name === 'scope' || name === 'colspan') element.setAttribute(name, value);
-    else element[name] = value;
+    else if (name !== name.toLowerCase() || name === 'type' || name === 'name' || name === 'href' || name === 'placeholder') element[name] = value;
+    else element.setAttribute(name, value);
   }
   element.append(...children.filter((child) => child !== null && child !== undefined));
   return element;

@@ -11,6 +11,21 @@ const NO_DATA = '#e6e6e6';
 
 let shapes = null;
 
+/**
+ * Equal-interval classes from 0 to the largest value: at most five, fewer when the largest value is a small count
+ * (deaths 0..2 get two classes, not five overlapping ones). Values of 0 fall in the lightest class, apart from "no data".
+ */
+export function classes(top) {
+  const k = Math.min(CLASSES.length, Math.max(1, Math.ceil(top)));
+  const colours = Array.from({ length: k }, (_, i) => CLASSES[k === 1 ? CLASSES.length - 1 : Math.round((i * (CLASSES.length - 1)) / (k - 1))]);
+  const bound = (i) => Math.round((top * i) / k);
+  return {
+    colours,
+    index: (value) => (value <= 0 || top === 0 ? 0 : Math.min(k - 1, Math.ceil((value / top) * k) - 1)),
+    label: (i) => (top === 0 ? '0' : `${number(i === 0 ? 0 : bound(i))}–${number(bound(i + 1))}`),
+  };
+}
+
 /** The district polygons, fetched once (a static file, not an API call). */
 export async function loadShapes(url = 'cao-bang-districts-2020-2025.geojson') {
   if (!shapes) {
@@ -41,7 +56,8 @@ function pathOf(geometry, point) {
 export function renderMap(container, collection, districts, indicator, source, onOpen) {
   const values = new Map(districts.children.map((child) => [child.code, indexFigures(child.figures).get(`${indicator}|${source}`)?.value ?? null]));
   const top = Math.max(0, ...[...values.values()].filter((value) => value !== null).map(Number));
-  const colour = (value) => (value === null ? NO_DATA : CLASSES[top === 0 ? 0 : Math.min(CLASSES.length - 1, Math.floor((Number(value) / top) * CLASSES.length))]);
+  const scale = classes(top);
+  const colour = (value) => (value === null ? NO_DATA : scale.colours[scale.index(Number(value))]);
   const { height, point } = projector(collection, W);
   const map = document.createElementNS(SVG, 'svg');
   map.setAttribute('id', 'map');
@@ -63,8 +79,7 @@ export function renderMap(container, collection, districts, indicator, source, o
     path.addEventListener('keydown', (event) => { if (event.key === 'Enter') onOpen(code); });
     map.append(path);
   }
-  const steps = CLASSES.map((fill, index) => el('span', { class: 'key' }, el('i', { style: `background:${fill}` }),
-    top === 0 ? '0' : `${number(Math.ceil((top * index) / CLASSES.length))}–${number(Math.ceil((top * (index + 1)) / CLASSES.length))}`));
+  const steps = scale.colours.map((fill, index) => el('span', { class: 'key' }, el('i', { style: `background:${fill}` }), scale.label(index)));
   const legend = el('p', { class: 'legend' }, ...steps, el('span', { class: 'key' }, el('i', { style: `background:${NO_DATA}` }), t('noData')));
   container.replaceChildren(map, legend);
 }

@@ -44,41 +44,52 @@ function comparison(report, previous, catalogue) {
   return el('div', { class: 'scroll' }, el('table', { class: 'compare' }, el('thead', {}, head), el('tbody', {}, ...rows)));
 }
 
-export function renderQueue(container, queue, catalogue, areaName, onDecided) {
+/**
+ * Renders the queue keyed by report: an item still pending (same version) is kept as it is, so a reason being typed
+ * or an opened comparison survives the refreshes the live stream causes; `rebuild` redraws all (language switch).
+ */
+export function renderQueue(container, queue, catalogue, areaName, onDecided, rebuild = false) {
   if (!queue.pending.length) {
     container.replaceChildren(el('p', { class: 'empty' }, t('queueEmpty')));
     return;
   }
-  const items = queue.pending.map((report) => {
-    const reason = el('input', { type: 'text', name: 'reason', placeholder: t('reason'), maxLength: 2000 });
-    reason.setAttribute('aria-label', t('reason'));
-    const message = el('span', { class: 'message', role: 'alert' });
-    const decide = async (decision) => {
-      if (decision === 'REJECTED' && !reason.value.trim()) {
-        message.textContent = t('reasonRequired');
-        reason.focus();
-        return;
-      }
-      try {
-        await postJson(`/api/v1/damage-reports/${report.reportId}/verification`,
-          decision === 'REJECTED' ? { decision, reason: reason.value.trim() } : { decision });
-        await onDecided();
-      } catch (error) {
-        message.textContent = t('error', { message: error.message });
-      }
-    };
-    const verify = el('button', { type: 'button', class: 'verify', 'data-action': 'verify' }, t('verify'));
-    const reject = el('button', { type: 'button', class: 'reject', 'data-action': 'reject' }, t('reject'));
-    verify.addEventListener('click', () => decide('VERIFIED'));
-    reject.addEventListener('click', () => decide('REJECTED'));
-    const c = report.content;
-    const previous = previousOf(report, queue.all);
-    return el('li', { 'data-report': report.reportId, 'data-area': c.areaCode },
-      el('h3', {}, `${areaName(c.areaCode)} · ${t(`source.${c.source}`)} · ${t(`type.${c.reportType}`)}`),
-      el('p', { class: 'meta' }, `${t('reportedAt')} ${dateTime(c.asOf)} · ${t('submittedBy')} ${report.submittedBy}`, c.note ? ` · “${c.note}”` : ''),
-      el('details', {}, el('summary', {}, t('compare', { changed: changedCount(report, previous) })), comparison(report, previous, catalogue)),
-      el('div', { class: 'actions' }, verify, reason, reject, message));
-  });
-  container.replaceChildren(el('p', { class: 'meta', id: 'queue-count' }, t('pending', { count: items.length })),
-    el('ol', { class: 'queue', id: 'queue-list' }, ...items));
+  const kept = new Map(rebuild ? [] : [...container.querySelectorAll('li[data-report]')]
+    .map((item) => [`${item.dataset.report}@${item.dataset.version}`, item]));
+  const items = queue.pending.map((report) => kept.get(`${report.reportId}@${report.version}`)
+    ?? item(report, previousOf(report, queue.all), catalogue, areaName, onDecided));
+  const list = container.querySelector('#queue-list') ?? el('ol', { class: 'queue', id: 'queue-list' });
+  // untouched when nothing changed: moving nodes would take the focus out of a reason being typed
+  if (items.length !== list.children.length || items.some((one, index) => list.children[index] !== one)) list.replaceChildren(...items);
+  const count = container.querySelector('#queue-count') ?? el('p', { class: 'meta', id: 'queue-count' });
+  count.textContent = t('pending', { count: items.length });
+  if (count.parentNode !== container || list.parentNode !== container) container.replaceChildren(count, list);
+}
+
+function item(report, previous, catalogue, areaName, onDecided) {
+  const reason = el('input', { type: 'text', name: 'reason', placeholder: t('reason'), maxLength: 2000, 'aria-label': t('reason') });
+  const message = el('span', { class: 'message', role: 'alert' });
+  const decide = async (decision) => {
+    if (decision === 'REJECTED' && !reason.value.trim()) {
+      message.textContent = t('reasonRequired');
+      reason.focus();
+      return;
+    }
+    try {
+      await postJson(`/api/v1/damage-reports/${report.reportId}/verification`,
+        decision === 'REJECTED' ? { decision, reason: reason.value.trim() } : { decision });
+      await onDecided();
+    } catch (error) {
+      message.textContent = t('error', { message: error.message });
+    }
+  };
+  const verify = el('button', { type: 'button', class: 'verify', 'data-action': 'verify' }, t('verify'));
+  const reject = el('button', { type: 'button', class: 'reject', 'data-action': 'reject' }, t('reject'));
+  verify.addEventListener('click', () => decide('VERIFIED'));
+  reject.addEventListener('click', () => decide('REJECTED'));
+  const c = report.content;
+  return el('li', { 'data-report': report.reportId, 'data-version': String(report.version), 'data-area': c.areaCode },
+    el('h3', {}, `${areaName(c.areaCode)} · ${t(`source.${c.source}`)} · ${t(`type.${c.reportType}`)}`),
+    el('p', { class: 'meta' }, `${t('reportedAt')} ${dateTime(c.asOf)} · ${t('submittedBy')} ${report.submittedBy}`, c.note ? ` · “${c.note}”` : ''),
+    el('details', {}, el('summary', {}, t('compare', { changed: changedCount(report, previous) })), comparison(report, previous, catalogue)),
+    el('div', { class: 'actions' }, verify, reason, reject, message));
 }
