@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
 
 /**
  * Issue 8 in a real headless Chromium against every real service, through the gateway: what a coordinator sees
@@ -48,13 +49,19 @@ class DashboardIT {
         browser.close();
     }
 
+    /** Opens the dashboard once the aggregation shows the province's deaths, and waits until the page does too. */
+    private DashboardPage openOnceConsumed(String disaster, int provinceDeaths) {
+        awaitDeaths(disaster, PROVINCE, provinceDeaths);
+        DashboardPage page = DashboardPage.open(browser, disaster);
+        page.waitForDeaths(String.valueOf(provinceDeaths), DashboardPage.PATIENCE);
+        return page;
+    }
+
     @Test
     void reportAcceptedThroughTheApiChangesTheOpenDashboardWithinTwoSecondsWithoutReload() {
         String disaster = declareDisaster("ui-live");
         submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 3);
-        awaitDeaths(disaster, PROVINCE, 3);
-        DashboardPage page = DashboardPage.open(browser, disaster);
-        page.waitForDeaths("3", DashboardPage.PATIENCE);
+        DashboardPage page = openOnceConsumed(disaster, 3);
         page.mark();
 
         submit(disaster, NGUYEN_HUE, "2024-09-12T03:00:00Z", 4);
@@ -71,8 +78,7 @@ class DashboardIT {
         String disaster = declareDisaster("ui-drill");
         submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 3);
         submit(disaster, NGUYEN_HUE, "2024-09-12T03:00:00Z", 4);
-        awaitDeaths(disaster, PROVINCE, 7);
-        DashboardPage page = DashboardPage.open(browser, disaster);
+        DashboardPage page = openOnceConsumed(disaster, 7);
 
         page.openChild(HOA_AN);
         assertThat(page.areaName()).isEqualTo("Huyện Hoà An");
@@ -93,9 +99,7 @@ class DashboardIT {
         String disaster = declareDisaster("ui-asof");
         submit(disaster, HOANG_TUNG, "2024-09-10T03:00:00Z", 2);
         submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 5);
-        awaitDeaths(disaster, PROVINCE, 5);
-        DashboardPage page = DashboardPage.open(browser, disaster);
-        page.waitForDeaths("5", DashboardPage.PATIENCE);
+        DashboardPage page = openOnceConsumed(disaster, 5);
 
         page.asOf("2024-09-11T10:00");
         page.waitForDeaths("2", DashboardPage.PATIENCE);
@@ -111,8 +115,7 @@ class DashboardIT {
     void csvExportDownloadsAndParsesWithItsHxlRow() throws Exception {
         String disaster = declareDisaster("ui-csv");
         submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 3);
-        awaitDeaths(disaster, PROVINCE, 3);
-        DashboardPage page = DashboardPage.open(browser, disaster);
+        DashboardPage page = openOnceConsumed(disaster, 3);
 
         page.exportCsv();
         await().atMost(Duration.ofSeconds(15)).until(() -> !browser.downloaded().isEmpty());
@@ -141,8 +144,7 @@ class DashboardIT {
     void mapDrawsTheTenDistrictsAndColoursTheOneWithDeaths() {
         String disaster = declareDisaster("ui-map");
         submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 3);
-        awaitDeaths(disaster, PROVINCE, 3);
-        DashboardPage page = DashboardPage.open(browser, disaster);
+        DashboardPage page = openOnceConsumed(disaster, 3);
 
         page.until(driver -> page.mapDistricts().size() == 10);
         List<String> codes = page.mapDistricts().stream().map(path -> path.getDomAttribute("data-area")).toList();
@@ -160,9 +162,7 @@ class DashboardIT {
         String disaster = declareDisaster("ui-reject");
         submit(disaster, HOANG_TUNG, "2024-09-10T03:00:00Z", 2);
         UUID wrong = submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 6);
-        awaitDeaths(disaster, PROVINCE, 6);
-        DashboardPage page = DashboardPage.open(browser, disaster);
-        page.waitForDeaths("6", DashboardPage.PATIENCE);
+        DashboardPage page = openOnceConsumed(disaster, 6);
         assertThat(page.queueItemText(wrong.toString())).contains("Xã Hoàng Tung");
         browser.screenshot("dashboard-queue");
 
@@ -177,13 +177,11 @@ class DashboardIT {
     void dashboardFitsAPhoneScreenWithoutSidewaysScrolling() {
         String disaster = declareDisaster("ui-phone");
         submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 3);
-        awaitDeaths(disaster, PROVINCE, 3);
         browser.close();
         browser = Browser.open(360, 800);
-        DashboardPage page = DashboardPage.open(browser, disaster);
-        page.waitForDeaths("3", DashboardPage.PATIENCE);
+        DashboardPage page = openOnceConsumed(disaster, 3);
 
         assertThat(((Number) page.script("return document.documentElement.scrollWidth;")).intValue()).isLessThanOrEqualTo(360);
-        assertThat(browser.visible(org.openqa.selenium.By.id("disaster")).getRect().getWidth()).isLessThanOrEqualTo(360);
+        assertThat(browser.visible(By.id("disaster")).getRect().getWidth()).isLessThanOrEqualTo(360);
     }
 }
