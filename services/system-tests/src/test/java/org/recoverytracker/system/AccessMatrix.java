@@ -65,6 +65,7 @@ final class AccessMatrix {
     private static final String GW = "gateway";
     private static final String DAMAGE = "damage-service";
     private static final String DONATION = "donation-service";
+    private static final String REBUILD = "rebuild-service";
     private static final String AGGREGATION = "aggregation-service";
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -99,7 +100,8 @@ final class AccessMatrix {
                 String id = Fixtures.fresh("matrix");
                 return Request.write("/api/v1/disasters", Fixtures.disasterBody(id), 201, id);
             }),
-            new Endpoint("GET", "/api/v1/disasters[/{id}]", DAMAGE, SIGNED_IN, BOTH, "", () -> Request.read("/api/v1/disasters/" + Fixtures.disaster())),
+            new Endpoint("GET", "/api/v1/disasters[/{id}]", DAMAGE, PUBLIC, BOTH, "the public page names them",
+                    () -> Request.read("/api/v1/disasters/" + Fixtures.disaster())),
             new Endpoint("PUT", "/api/v1/damage-reports/{id}", DAMAGE, SUBMITTERS, BOTH, "field staff: own reports, assigned areas", () -> {
                 UUID id = UUID.randomUUID();
                 return Request.write("/api/v1/damage-reports/" + id, Fixtures.report(Fixtures.SONG_HIEN), 201, id);
@@ -136,14 +138,41 @@ final class AccessMatrix {
             }),
             new Endpoint("GET", "/api/v1/distributions/{id}", DONATION, SIGNED_IN, BOTH, "",
                     () -> Request.read("/api/v1/distributions/" + Fixtures.distribution())),
-            new Endpoint("GET", "/api/v1/totals/damage[/history]", AGGREGATION, SIGNED_IN, BOTH, "",
-                    () -> Request.read("/api/v1/totals/damage/history?disaster=" + Fixtures.disaster() + "&area=04&indicator=DR-P01")),
-            new Endpoint("GET", "/api/v1/totals/aid", AGGREGATION, SIGNED_IN, BOTH, "", () -> Request.read("/api/v1/totals/aid?disaster=" + Fixtures.disaster())),
+            new Endpoint("PUT", "/api/v1/recovery-projects/{id}", REBUILD, COORDINATORS, BOTH, "", () -> {
+                UUID id = UUID.randomUUID();
+                return Request.write("/api/v1/recovery-projects/" + id, Fixtures.projectBody(), 201, id);
+            }),
+            new Endpoint("GET", "/api/v1/recovery-projects[/{id}[/versions]]", REBUILD, SIGNED_IN, BOTH, "",
+                    () -> Request.read("/api/v1/recovery-projects/" + Fixtures.project() + "/versions")),
+            new Endpoint("PUT", "/api/v1/recovery-projects/{id}/progress/{updateId}", REBUILD, SUBMITTERS, BOTH, "field staff: assigned areas",
+                    () -> {
+                        UUID project = Fixtures.project();
+                        return Request.write("/api/v1/recovery-projects/" + project + "/progress/" + UUID.randomUUID(),
+                                Fixtures.progressBody(), 201, project);
+                    }),
+            new Endpoint("GET", "/api/v1/recovery-projects/{id}/progress", REBUILD, SIGNED_IN, BOTH, "",
+                    () -> Request.read("/api/v1/recovery-projects/" + Fixtures.project() + "/progress")),
+            new Endpoint("GET", "/api/v1/totals/damage", AGGREGATION, PUBLIC, BOTH, "the public page's figures",
+                    () -> Request.read("/api/v1/totals/damage?disaster=" + Fixtures.disaster() + "&area=04")),
+            new Endpoint("GET", "/api/v1/totals/indicators", AGGREGATION, PUBLIC, BOTH, "the indicator catalogue",
+                    () -> Request.read("/api/v1/totals/indicators")),
+            new Endpoint("GET", "/api/v1/stream", AGGREGATION, PUBLIC, BOTH, "live changes; EventSource sends no token",
+                    () -> Request.read("/api/v1/stream?disaster=" + Fixtures.disaster())),
             new Endpoint("GET", "/api/v1/public/**", AGGREGATION, PUBLIC, BOTH, "the public aid ledger",
                     () -> Request.read("/api/v1/public/aid?disaster=" + Fixtures.disaster())),
+            new Endpoint("GET", "/api/v1/totals/damage/history", AGGREGATION, SIGNED_IN, BOTH, "",
+                    () -> Request.read("/api/v1/totals/damage/history?disaster=" + Fixtures.disaster() + "&area=04&indicator=DR-P01")),
+            new Endpoint("GET", "/api/v1/totals/areas", AGGREGATION, SIGNED_IN, BOTH, "", () -> Request.read("/api/v1/totals/areas")),
+            new Endpoint("GET", "/api/v1/totals/aid", AGGREGATION, SIGNED_IN, BOTH, "", () -> Request.read("/api/v1/totals/aid?disaster=" + Fixtures.disaster())),
+            new Endpoint("GET", "/api/v1/totals/rebuild, /targets, /lagging-units, /funding-gap", AGGREGATION, SIGNED_IN, BOTH, "",
+                    () -> Request.read("/api/v1/lagging-units?disaster=" + Fixtures.disaster())),
+            new Endpoint("GET", "/api/v1/exports/**", AGGREGATION, SIGNED_IN, BOTH, "CSV with HXL, GeoJSON",
+                    () -> Request.read("/api/v1/exports/damage.csv?disaster=" + Fixtures.disaster())),
             new Endpoint("GET", "/api/v1/audit (each intake service)", DAMAGE, ADMINS, DIRECT_ONLY, "the gateway merges these",
                     () -> Request.read("/api/v1/audit?limit=5")),
             new Endpoint("GET", "/api/v1/audit (each intake service)", DONATION, ADMINS, DIRECT_ONLY, "the gateway merges these",
+                    () -> Request.read("/api/v1/audit?limit=5")),
+            new Endpoint("GET", "/api/v1/audit (each intake service)", REBUILD, ADMINS, DIRECT_ONLY, "the gateway merges these",
                     () -> Request.read("/api/v1/audit?limit=5")));
 
     private AccessMatrix() {

@@ -3,12 +3,14 @@ package org.recoverytracker.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.recoverytracker.testkit.TestTokens;
 
@@ -40,7 +42,10 @@ public final class Api {
         return send(request(path, headers).GET());
     }
 
-    /** {@code method} to {@code uri} with a JSON body (null: none) and {@code authorization} (null: no header at all). */
+    /**
+     * {@code method} to {@code uri} with a JSON body (null: none) and {@code authorization} (null: no header at all). An
+     * event stream that opens is answered with its status and headers at once, and closed.
+     */
     public static Answer call(String method, URI uri, Object body, String authorization) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
@@ -48,7 +53,21 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        return send(builder);
+        try {
+            HttpResponse<InputStream> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream stream = response.body()) {
+                if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+                    return new Answer(response.statusCode(), JSON.nullNode(), response.headers());
+                }
+                return new Answer(response.statusCode(), parse(new String(stream.readAllBytes(), StandardCharsets.UTF_8)),
+                        response.headers());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpRequest.Builder request(String path, String... headers) {
@@ -66,6 +85,18 @@ public final class Api {
         return builder;
     }
 
+    /** JSON as a tree; other text (a CSV export, a page) as a text node. */
+    private static JsonNode parse(String text) {
+        if (text == null || text.isBlank()) {
+            return JSON.nullNode();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException notJson) {
+            return JSON.getNodeFactory().textNode(text);
+        }
+    }
+
     private static HttpRequest.BodyPublisher json(Object body) {
         try {
             return HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
@@ -77,14 +108,7 @@ public final class Api {
     private static Answer send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            String text = response.body();
-            JsonNode body;
-            try {
-                body = text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
-            } catch (IOException notJson) {
-                body = JSON.getNodeFactory().textNode(text);
-            }
-            return new Answer(response.statusCode(), body, response.headers());
+            return new Answer(response.statusCode(), parse(response.body()), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -115,6 +115,32 @@ final class Fixtures {
         return id;
     }
 
+    /** A relocation project in Nguyên Bình district, registered by the coordinator. */
+    static Map<String, Object> projectBody() {
+        Map<String, Object> project = new HashMap<>();
+        project.put("disasterId", disaster());
+        project.put("areaCode", "052");
+        project.put("sector", "housing");
+        project.put("kind", "house-relocation");
+        project.put("title", "Di dời hộ dân khỏi vùng sạt lở");
+        project.put("responsibleUnit", Map.of("code", "SXD", "name", "Sở Xây dựng Cao Bằng"));
+        project.put("target", Map.of("quantity", 45, "unit", "house"));
+        project.put("budgetVnd", 9_000_000_000L);
+        project.put("plannedStart", "2024-10-01");
+        project.put("plannedEnd", "2025-03-31");
+        return project;
+    }
+
+    static UUID project() {
+        UUID id = UUID.randomUUID();
+        created(Api.put("/api/v1/recovery-projects/" + id, projectBody()));
+        return id;
+    }
+
+    static Map<String, Object> progressBody() {
+        return Map.of("asOf", "2024-12-15T10:00:00Z", "completedQuantity", 12, "disbursedVnd", 2_000_000_000L, "status", "IN_PROGRESS");
+    }
+
     static Map<String, Object> userBody(String username) {
         return Map.of("username", username, "password", "a long enough password", "displayName", "Cán bộ " + username,
                 "role", "FIELD_STAFF", "areaCodes", List.of("040"));

@@ -119,12 +119,14 @@ class DamageReportAccessIT implements TestPropertyProvider {
                 "no expiry", coordinator.withoutExpiry().sign(),
                 "another issuer", coordinator.issuer("someone-else").sign());
 
-        assertThat(send(client, HttpRequest.GET("/api/v1/disasters").header("Authorization", "")).status()).isEqualTo(401);
+        assertThat(send(client, HttpRequest.GET("/api/v1/damage-reports").header("Authorization", "")).status()).isEqualTo(401);
         refusedTokens.forEach((what, token) -> {
-            HttpAnswer answer = send(client, HttpRequest.GET("/api/v1/disasters").bearerAuth(token));
+            HttpAnswer answer = send(client, HttpRequest.GET("/api/v1/damage-reports").bearerAuth(token));
             assertThat(answer.status()).as(what).isEqualTo(401);
             assertThat(answer.contentType()).as(what).isEqualTo("application/problem+json");
         });
-        assertThat(send(client, HttpRequest.GET("/api/v1/disasters").bearerAuth(coordinator.sign())).status()).isEqualTo(200);
+        assertThat(send(client, HttpRequest.GET("/api/v1/damage-reports").bearerAuth(coordinator.sign())).status()).isEqualTo(200);
+        assertThat(send(client, HttpRequest.GET("/api/v1/disasters").header("Authorization", "")).status())
+                .as("the public page lists disasters without signing in").isEqualTo(200);
     }
 }
