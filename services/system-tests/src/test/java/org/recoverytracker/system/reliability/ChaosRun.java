@@ -54,7 +54,8 @@ final class ChaosRun {
         Instant started = Instant.now();
         String disasterId = "chaos-" + UUID.randomUUID().toString().substring(0, 8);
         declare(disasterId);
-        Nemesis nemesis = new Nemesis(system, TestStack.get(), ledger, settings.requestsPerFault(), settings.maxHold());
+        Nemesis nemesis = new Nemesis(system, TestStack.get(), ledger, settings.requestsPerFault(), settings.minHold(),
+                settings.maxHold());
         drive(disasterId, nemesis);
         Instant workloadEnded = Instant.now();
 

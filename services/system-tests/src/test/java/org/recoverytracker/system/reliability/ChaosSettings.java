@@ -10,7 +10,7 @@ import java.util.List;
  * Chosen with {@code -Drecovery.chaos.profile}; {@code -Drecovery.chaos.seed} replays a workload.
  */
 record ChaosSettings(String profile, long seed, int workers, double requestsPerSecond, List<List<FaultKind>> schedule,
-                     int requestsPerFault, Duration maxHold, Duration giveUpAfter, int healthyRequestsBetween) {
+                     int requestsPerFault, Duration minHold, Duration maxHold, Duration giveUpAfter, int healthyRequestsBetween) {
 
     /** Faults that may be combined: each pair breaks two different parts and can be mended in any order. */
     private static final List<List<FaultKind>> PAIRS = List.of(
@@ -29,12 +29,12 @@ record ChaosSettings(String profile, long seed, int workers, double requestsPerS
             schedule.add(List.of(kind));
         }
         return switch (profile) {
-            case "ci" -> new ChaosSettings(profile, seed, 4, 8, schedule, 12, Duration.ofSeconds(6), Duration.ofSeconds(90), 8);
+            case "ci" -> new ChaosSettings(profile, seed, 4, 8, schedule, 12, Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(90), 8);
             case "full" -> {
                 for (int round = 0; round < 2; round++) {
                     schedule.addAll(PAIRS);
                 }
-                yield new ChaosSettings(profile, seed, 8, 30, schedule, 120, Duration.ofSeconds(20), Duration.ofSeconds(180), 60);
+                yield new ChaosSettings(profile, seed, 8, 30, schedule, 120, Duration.ofSeconds(8), Duration.ofSeconds(30), Duration.ofSeconds(180), 60);
             }
             default -> throw new IllegalArgumentException("recovery.chaos.profile is ci or full, not " + profile);
         };

@@ -86,10 +86,11 @@ final class FieldApp {
                 case REJECT -> "REJECTED".equals(status) ? version : version + 1;
                 case REFUSED -> throw new IllegalStateException("handled above");
             };
-            int expectedStatus = step.kind() == Kind.SUBMIT && !sent.retried() ? 201 : 200;
             JsonNode receipt = answer.json();
-            boolean acknowledged = answer.status() == expectedStatus
-                    || step.kind() == Kind.SUBMIT && answer.status() == 200 && sent.retried();
+            // a retried submission finds the report created (200) only if an earlier attempt went through
+            boolean acknowledged = step.kind() == Kind.SUBMIT
+                    ? answer.status() == 201 || answer.status() == 200 && sent.retried()
+                    : answer.status() == 200;
             if (!acknowledged || receipt.path("version").asInt() != expectedVersion) {
                 ledger.unexpected(what + " (version " + version + ") -> " + answer.status() + " " + excerpt(answer));
                 return new Acknowledged(id, false, false, version, status, content);

@@ -25,14 +25,16 @@ final class Nemesis {
     private final TestStack stack;
     private final Ledger ledger;
     private final int requestsPerFault;
+    private final Duration minHold;
     private final Duration maxHold;
     private final List<FaultRecord> records = new ArrayList<>();
 
-    Nemesis(RunningSystem system, TestStack stack, Ledger ledger, int requestsPerFault, Duration maxHold) {
+    Nemesis(RunningSystem system, TestStack stack, Ledger ledger, int requestsPerFault, Duration minHold, Duration maxHold) {
         this.system = system;
         this.stack = stack;
         this.ledger = ledger;
         this.requestsPerFault = requestsPerFault;
+        this.minHold = minHold;
         this.maxHold = maxHold;
     }
 
@@ -86,10 +88,13 @@ final class Nemesis {
         return List.copyOf(records);
     }
 
+    /** Keeps the fault in force for at least {@code minHold} and until enough requests have met it (at most {@code maxHold}). */
     private void hold(long mark) {
+        Instant since = Instant.now();
         try {
             await().atMost(maxHold).pollInterval(Duration.ofMillis(100))
-                    .until(() -> ledger.attempts() - mark >= requestsPerFault);
+                    .until(() -> ledger.attempts() - mark >= requestsPerFault
+                            && Duration.between(since, Instant.now()).compareTo(minHold) >= 0);
         } catch (ConditionTimeoutException e) {
             LOG.info("nemesis: held for {} with fewer than {} requests", maxHold, requestsPerFault);
         }
