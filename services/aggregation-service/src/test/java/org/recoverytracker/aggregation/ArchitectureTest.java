@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @Test
     void listenersDoNotReachRepositories() {
-        noClasses().that().areAnnotatedWith(KafkaListener.class)
+        noClasses().that().areMetaAnnotatedWith(KafkaListener.class)
                 .should().dependOnClassesThat(REPOSITORIES)
                 .check(CLASSES);
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.recoverytracker.contracts.aid.AidEvent;
 import org.recoverytracker.contracts.damage.DamageEvent;
 
 /**
@@ -14,7 +15,7 @@ import org.recoverytracker.contracts.damage.DamageEvent;
 public final class EventTypes {
     private static final String PREFIX = "org.recoverytracker.";
     /** One sealed interface per topic; add the aid and rebuild ones here. Simple names must differ across topics. */
-    private static final List<Class<? extends DomainEvent>> TOPIC_ROOTS = List.of(DamageEvent.class);
+    private static final List<Class<? extends DomainEvent>> TOPIC_ROOTS = List.of(DamageEvent.class, AidEvent.class);
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = TOPIC_ROOTS.stream()
             .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
             .map(EventTypes::asEventClass)

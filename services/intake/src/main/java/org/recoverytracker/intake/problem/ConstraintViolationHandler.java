@@ -44,13 +44,14 @@ final class ConstraintViolationHandler implements ExceptionHandler<ConstraintVio
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                append(name, node.getName());
-            }
+            // a node's index or key locates it in the container named before it: cash[1].amount, figures.DR-P01
             if (node.getKey() != null) {
                 append(name, String.valueOf(node.getKey()));
             } else if (node.getIndex() != null) {
                 name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                append(name, node.getName());
             }
         }
         // a violation on a query value or header names the parameter itself
