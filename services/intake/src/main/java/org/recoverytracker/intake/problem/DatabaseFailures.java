@@ -2,6 +2,7 @@ package org.recoverytracker.intake.problem;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,18 +19,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A database that cannot be reached (restarting, failing over) is "try again shortly": 503 with Retry-After, which
- * the field app's outbox retries, not a 500 that reads as a bug. Other data-access failures stay 500. Found by the
- * chaos run (issue 9), where a PostgreSQL restart turned requests in flight into 500s.
+ * Database failures as the client should read them (both found by issue 9's reliability runs, where they were 500s):
+ * a database that cannot be reached (restarting, failing over) is "try again shortly", 503 with Retry-After, which
+ * the field app's outbox retries; a value PostgreSQL cannot hold (a NUL character in a text, an out-of-range number:
+ * SQLState class 22) is the request's fault, 422, and the rolled-back transaction stored nothing. Others stay 500.
  */
-final class DatabaseUnavailable {
-    private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
+final class DatabaseFailures {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseFailures.class);
     static final String RETRY_AFTER_SECONDS = "5";
 
-    private DatabaseUnavailable() {
+    private DatabaseFailures() {
     }
 
     static HttpResponse<Problem> answer(HttpRequest<?> request, Throwable failure) {
+        if (refusedValue(failure)) {
+            LOG.warn("{} {}: the database refused a value ({})", request.getMethod(), request.getPath(), failure.toString());
+            return problem(request, HttpStatus.UNPROCESSABLE_ENTITY,
+                    "A value cannot be stored (for example a NUL character in a text, or a number out of range).");
+        }
         if (!lostConnection(failure)) {
             LOG.error("{} {} failed", request.getMethod(), request.getPath(), failure);
             return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "The service could not complete the request; it has been logged.");
@@ -43,12 +50,23 @@ final class DatabaseUnavailable {
     /** A connection refused, closed or broken anywhere in the cause chain (SQLState class 08, or 57P: server shutting down). */
     static boolean lostConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectionException || cause instanceof SQLTransientConnectionException
+            if (cause instanceof ConnectionException || cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL's "data exception" class: the value itself cannot be stored. */
+    static boolean refusedValue(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 return true;
             }
         }
@@ -65,6 +83,15 @@ final class DatabaseUnavailable {
     static final class OnConnection implements ExceptionHandler<ConnectionException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConnectionException exception) {
+            return answer(request, exception);
+        }
+    }
+
+    @Singleton
+    @Requires(classes = ExceptionHandler.class)
+    static final class OnNoConnection implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, CannotGetJdbcConnectionException exception) {
             return answer(request, exception);
         }
     }
