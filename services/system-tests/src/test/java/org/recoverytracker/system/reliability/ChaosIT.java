@@ -28,8 +28,10 @@ class ChaosIT {
         assertThat(report.delivery().problems()).as("acknowledged but lost or stored twice, events missing or doubled").isEmpty();
         assertThat(report.ledger().serverErrors()).as("5xx answers").isZero();
         assertThat(report.ledger().anomalies()).as("unexpected answers and abandoned requests").isEmpty();
-        assertThat(report.unavailableOutsideFaults()).as("unavailable while no fault was in force").isZero();
+        assertThat(report.unavailableOutsideFaults()).as("unavailable while no fault was in force").isEmpty();
         assertThat(report.mismatches()).as("figures differing from the damage records").isEmpty();
+        assertThat(report.aid().lost()).as("acknowledged aid writes not stored").isEmpty();
+        assertThat(report.aid().mismatches()).as("aid figures differing from the donation records").isEmpty();
         assertThat(report.replayDifferences()).as("areas whose totals differ after a replay from offset 0").isEmpty();
         assertThat(report.passed()).isTrue();
     }

@@ -29,7 +29,7 @@ record ChaosSettings(String profile, long seed, int workers, double requestsPerS
             schedule.add(List.of(kind));
         }
         return switch (profile) {
-            case "ci" -> new ChaosSettings(profile, seed, 4, 8, schedule, 12, Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(90), 8);
+            case "ci" -> new ChaosSettings(profile, seed, 4, 5, schedule, 12, Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(90), 8);
             case "full" -> {
                 for (int round = 0; round < 2; round++) {
                     schedule.addAll(PAIRS);

@@ -74,6 +74,20 @@ class DeadLetterReplayIT {
     }
 
     @Test
+    void poisonOnTheAidTopicLandsInItsOwnDeadLetterTopicWithTheReason() {
+        UUID donation = UUID.randomUUID();
+        Map<String, String> headers = headers(UUID.randomUUID(), DamageReportSubmitted.class);
+        headers.put(CloudEventHeaders.TYPE, "org.recoverytracker.DonationTeleported");
+        RawTopic.send(Topics.AID_DONATIONS, donation.toString(), "{}".getBytes(StandardCharsets.UTF_8), headers);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> letters = TopicReader.byKey(Topics.deadLetter(Topics.AID_DONATIONS), donation.toString());
+            assertThat(letters).isNotEmpty();
+            assertThat(TopicReader.header(letters.getFirst(), CloudEventHeaders.DLT_REASON)).contains("DonationTeleported");
+        });
+    }
+
+    @Test
     void anAmendmentDeadLetteredBeforeItsSubmissionCountsOnceWhenReplayedAfterTheSubmissionArrives() {
         UUID report = UUID.randomUUID();
         UUID amendment = UUID.randomUUID();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +54,29 @@ final class FieldApp {
                         Map<String, Object> content) {
     }
 
+    /** Aid writes, one after another: each must be created (201), or found created (200) when resent or retried. */
+    List<String> playAid(List<AidWorkload.Write> writes) {
+        List<String> acknowledged = new ArrayList<>();
+        for (AidWorkload.Write write : writes) {
+            pace.run();
+            ledger.operation();
+            Sent sent = deliver("PUT", write.path(), Wire.bytes(write.body()));
+            if (sent.answer().isEmpty()) {
+                ledger.abandoned("PUT " + write.path());
+                return acknowledged;
+            }
+            int status = sent.answer().get().status();
+            boolean expected = write.resend() ? status == 200 : status == 201 || status == 200 && sent.retried();
+            if (!expected) {
+                ledger.unexpected("PUT " + write.path() + " -> " + excerpt(sent.answer().get()));
+                return acknowledged;
+            }
+            ledger.acknowledged();
+            acknowledged.add(write.path());
+        }
+        return acknowledged;
+    }
+
     Acknowledged play(ReportScript script) {
         UUID id = script.reportId();
         int version = 0;
@@ -63,7 +88,7 @@ final class FieldApp {
             boolean decision = step.isDecision();
             String path = "/api/v1/damage-reports/" + id + (decision ? "/verification" : "");
             String[] ifMatch = step.kind() == Kind.AMEND ? new String[] {"If-Match", "\"" + version + "\""} : new String[0];
-            Sent sent = untilAnswered(decision ? "POST" : "PUT", path, Wire.bytes(step.body()), ifMatch);
+            Sent sent = deliver(decision ? "POST" : "PUT", path, Wire.bytes(step.body()), ifMatch);
             String what = step.kind() + " " + id;
             if (sent.answer().isEmpty()) {
                 ledger.abandoned(what);
@@ -105,10 +130,12 @@ final class FieldApp {
         return new Acknowledged(id, false, true, version, status, content);
     }
 
-    private record Sent(Optional<Answer> answer, boolean retried) {
+    /** The answer (none when given up) and whether it took more than one attempt. */
+    record Sent(Optional<Answer> answer, boolean retried) {
     }
 
-    private Sent untilAnswered(String method, String path, byte[] body, String... headers) {
+    /** Sends until an answer that is not "unavailable" comes, or the client gives up. */
+    Sent deliver(String method, String path, byte[] body, String... headers) {
         Instant first = Instant.now();
         Duration backoff = FIRST_BACKOFF;
         boolean retry = false;

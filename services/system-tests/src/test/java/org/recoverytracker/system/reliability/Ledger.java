@@ -24,7 +24,10 @@ final class Ledger {
     private final AtomicLong abandoned = new AtomicLong();
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     private final List<String> anomalies = new ArrayList<>();
-    private final List<Instant> unavailableAt = new ArrayList<>();
+    private final List<Unavailable> unavailableAt = new ArrayList<>();
+
+    private record Unavailable(Instant at, String what) {
+    }
 
     /** How one attempt ended: an answer with its status, or none at all (connection refused, reset, timed out). */
     enum Outcome { ANSWERED, NO_ANSWER, UNAVAILABLE, SERVER_ERROR }
@@ -42,7 +45,7 @@ final class Ledger {
             case UNAVAILABLE -> {
                 unavailable.incrementAndGet();
                 synchronized (unavailableAt) {
-                    unavailableAt.add(startedAt);
+                    unavailableAt.add(new Unavailable(startedAt, what));
                 }
             }
             case SERVER_ERROR -> {
@@ -95,10 +98,15 @@ final class Ledger {
         return abandoned.get();
     }
 
-    /** Unavailable answers to requests sent while no fault was in force: the system was meant to be whole. */
-    long unavailableOutside(List<FaultRecord> faults) {
+    /**
+     * Unavailable answers to requests sent while no fault was in force, nor in the {@code grace} after one was mended
+     * (connection pools reconnect after the database is back): the system was meant to be whole.
+     */
+    List<String> unavailableOutside(List<FaultRecord> faults, java.time.Duration grace) {
         synchronized (unavailableAt) {
-            return unavailableAt.stream().filter(at -> faults.stream().noneMatch(f -> f.covers(at))).count();
+            return unavailableAt.stream()
+                    .filter(u -> faults.stream().noneMatch(f -> f.covers(u.at(), grace)))
+                    .map(u -> u.at() + " " + u.what()).toList();
         }
     }
 

@@ -37,10 +37,14 @@ record Malformed(String description, byte[] body) {
         });
     }
 
-    /** A field of the wrong JSON type: never a plain string or number the service could sensibly read as the right one. */
+    /**
+     * A field of the wrong JSON type: an array of several or an object where one value belongs. Not here, because the
+     * JSON reader (Micronaut Serde 2) coerces them (see docs/reliability): booleans ({@code true} read as "true" or 1),
+     * numbers where text belongs, and one-element arrays ({@code [1]} read as 1).
+     */
     static Arbitrary<Malformed> wrongType(Map<String, Object> valid, List<String> fields) {
-        Arbitrary<Object> wrong = Arbitraries.oneOf(Arbitraries.of(true, false).map(b -> (Object) b),
-                Arbitraries.just(List.of(1, 2)), Arbitraries.just(Map.of("nested", "object")), Arbitraries.just(List.of()),
+        Arbitrary<Object> wrong = Arbitraries.oneOf(Arbitraries.just(List.of(1, 2)),
+                Arbitraries.just(Map.of("nested", "object")), Arbitraries.just(List.of("a", "b")),
                 Arbitraries.just(Map.of()));
         return Combinators.combine(Arbitraries.of(fields), wrong).as((field, value) -> {
             Map<String, Object> body = new LinkedHashMap<>(valid);
