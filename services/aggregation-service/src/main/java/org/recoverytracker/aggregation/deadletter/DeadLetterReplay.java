@@ -1,8 +1,10 @@
 package org.recoverytracker.aggregation.deadletter;
 
+import io.micronaut.core.annotation.Nullable;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,12 +36,16 @@ import org.recoverytracker.contracts.event.CloudEventHeaders;
  * {@code <topic>.dlt} since the last replay back to {@code <topic>} — same key, value and headers, without
  * {@code dlt_reason} — and only then remembers how far it got (consumer group {@code recovery-dlt-replay}). A crash in
  * between sends some records twice: the aggregation takes each event id once. A record still unfit lands in the
- * dead-letter topic again.
+ * dead-letter topic again. {@code --since <instant>} leaves out what was dead-lettered before it (for this group, for good).
  */
 public final class DeadLetterReplay {
     static final String DEFAULT_GROUP = "recovery-dlt-replay";
 
     private DeadLetterReplay() {
+    }
+
+    /** What to replay: the records of {@code <topic>.dlt} past the group's position, and from {@code since} on if given. */
+    public record Options(String bootstrap, String topic, String group, @Nullable Instant since, boolean dryRun) {
     }
 
     /** How many records went back, by the reason they had been dead-lettered for. */
@@ -50,29 +57,33 @@ public final class DeadLetterReplay {
         String bootstrap = System.getenv().getOrDefault("RECOVERY_KAFKA_BOOTSTRAP", "127.0.0.1:59092");
         String group = DEFAULT_GROUP;
         boolean dryRun = false;
+        Instant since = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--bootstrap" -> bootstrap = args[++i];
                 case "--group" -> group = args[++i];
+                case "--since" -> since = Instant.parse(args[++i]);
                 case "--dry-run" -> dryRun = true;
                 default -> topic = args[i];
             }
         }
         if (topic == null || topic.endsWith(Topics.DEAD_LETTER_SUFFIX)) {
             System.err.println("usage: DeadLetterReplay <topic, e.g. " + Topics.DAMAGE_REPORTS
-                    + "> [--bootstrap host:port] [--group id] [--dry-run]");
+                    + "> [--bootstrap host:port] [--group id] [--since 2024-09-12T00:00:00Z] [--dry-run]");
             System.exit(2);
         }
-        Result result = replay(bootstrap, topic, group, dryRun, System.out);
+        Result result = replay(new Options(bootstrap, topic, group, since, dryRun), System.out);
         System.out.printf("%s %d record(s) from %s to %s%s%n", dryRun ? "would replay" : "replayed", result.replayed(),
                 Topics.deadLetter(topic), topic, result.byReason().isEmpty() ? "" : " " + result.byReason());
     }
 
-    public static Result replay(String bootstrap, String topic, String group, boolean dryRun, PrintStream out) {
+    public static Result replay(Options options, PrintStream out) {
+        String topic = options.topic();
+        boolean dryRun = options.dryRun();
         String deadLetters = Topics.deadLetter(topic);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap, group),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(options.bootstrap(), options.group()),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
-             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(bootstrap),
+             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(options.bootstrap()),
                      new ByteArraySerializer(), new ByteArraySerializer())) {
             List<PartitionInfo> infos = consumer.partitionsFor(deadLetters, Duration.ofSeconds(30));
             if (infos == null || infos.isEmpty()) {
@@ -81,6 +92,9 @@ public final class DeadLetterReplay {
             List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(deadLetters, p.partition())).toList();
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            if (options.since() != null) {
+                skipBefore(consumer, partitions, options.since(), end);
+            }
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             Map<String, Integer> byReason = new TreeMap<>();
             int count = 0;
@@ -109,6 +123,21 @@ public final class DeadLetterReplay {
                 consumer.commitSync(done);
             }
             return new Result(count, byReason);
+        }
+    }
+
+    /** Moves each partition past the records dead-lettered before {@code since} (never back behind the group's position). */
+    private static void skipBefore(KafkaConsumer<?, ?> consumer, List<TopicPartition> partitions, Instant since,
+                                   Map<TopicPartition, Long> end) {
+        Map<TopicPartition, Long> at = new HashMap<>();
+        partitions.forEach(p -> at.put(p, since.toEpochMilli()));
+        Map<TopicPartition, OffsetAndTimestamp> first = consumer.offsetsForTimes(at);
+        for (TopicPartition partition : partitions) {
+            OffsetAndTimestamp found = first.get(partition);
+            long from = found == null ? end.get(partition) : found.offset();
+            if (from > consumer.position(partition)) {
+                consumer.seek(partition, from);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,8 @@ class DeadLetterReplayIT {
         RawTopic.send(Topics.AID_DONATIONS, donation.toString(), "{}".getBytes(StandardCharsets.UTF_8), headers);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            List<ConsumerRecord<String, String>> letters = TopicReader.byKey(Topics.deadLetter(Topics.AID_DONATIONS), donation.toString());
+            List<ConsumerRecord<String, String>> letters =
+                    TopicReader.byKey(Topics.deadLetter(Topics.AID_DONATIONS), donation.toString());
             assertThat(letters).isNotEmpty();
             assertThat(TopicReader.header(letters.getFirst(), CloudEventHeaders.DLT_REASON)).contains("DonationTeleported");
         });
@@ -89,6 +91,7 @@ class DeadLetterReplayIT {
 
     @Test
     void anAmendmentDeadLetteredBeforeItsSubmissionCountsOnceWhenReplayedAfterTheSubmissionArrives() {
+        Instant started = Instant.now();
         UUID report = UUID.randomUUID();
         UUID amendment = UUID.randomUUID();
         RawTopic.send(TOPIC, report.toString(), amended(amendment, report, 1, 5, 0), headers(amendment, DamageReportAmended.class));
@@ -99,13 +102,13 @@ class DeadLetterReplayIT {
                 headers(submission, DamageReportSubmitted.class));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deaths("01273")).isEqualByComparingTo("3"));
 
-        String output = DeadLetterTool.replay(TOPIC, "it-replay-" + UUID.randomUUID());
+        String output = DeadLetterTool.replay(TOPIC, "it-replay-" + UUID.randomUUID(), started);
         assertThat(output).contains("replayed");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deaths("01273")).as("the amended figure stands")
                 .isEqualByComparingTo("5"));
 
         // the same dead letters replayed again: the consumer knows the event id and takes nothing twice
-        DeadLetterTool.replay(TOPIC, "it-replay-" + UUID.randomUUID());
+        DeadLetterTool.replay(TOPIC, "it-replay-" + UUID.randomUUID(), started);
         UUID later = UUID.randomUUID();
         RawTopic.send(TOPIC, report.toString(), amended(later, report, 2, 6, 0), headers(later, DamageReportAmended.class));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deaths("01273")).isEqualByComparingTo("6"));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.recoverytracker.testkit.TestStack;
@@ -14,13 +15,16 @@ final class DeadLetterTool {
     private DeadLetterTool() {
     }
 
-    /** Runs {@code DeadLetterReplay <topic> --group <group>}; returns what it printed, failing when it exits non-zero. */
-    static String replay(String topic, String group) {
+    /**
+     * Runs {@code DeadLetterReplay <topic> --group <group> --since <since>} (leaving out other tests' dead letters);
+     * returns what it printed, failing when it exits non-zero.
+     */
+    static String replay(String topic, String group, Instant since) {
         String java = ProcessHandle.current().info().command().orElse("java");
         try {
             Process process = new ProcessBuilder(java, "-Xmx128m", "-cp", jar().toString(),
                     "org.recoverytracker.aggregation.deadletter.DeadLetterReplay", topic,
-                    "--bootstrap", TestStack.get().kafkaBootstrap(), "--group", group)
+                    "--bootstrap", TestStack.get().kafkaBootstrap(), "--group", group, "--since", since.toString())
                     .redirectErrorStream(true).start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
