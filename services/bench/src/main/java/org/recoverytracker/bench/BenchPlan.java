@@ -25,7 +25,7 @@ public record BenchPlan(
     static final int DAMAGE_POOL = 8;
 
     public static BenchPlan full() {
-        return new BenchPlan("full", List.of(250, 500, 1000, 2000, 3000), Duration.ofSeconds(20), Duration.ofSeconds(15),
+        return new BenchPlan("full", List.of(50, 100, 250, 500, 1000, 2000, 3000), Duration.ofSeconds(20), Duration.ofSeconds(15),
                 1000, Duration.ofSeconds(20), 200_000, 1_000_000, 200_000, DAMAGE_POOL, Duration.ofSeconds(10), 32);
     }
 

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.slf4j.Logger;
@@ -25,29 +23,57 @@ final class Ingest {
         this.reports = new Reports(gateway);
     }
 
-    /** Each rate of the plan for its step duration (after one unmeasured warm-up); the steps' figures and the best rate. */
-    ObjectNode steps(BenchPlan plan, String disaster, Runnable duringLastStep) {
+    /**
+     * Each rate of the plan for its step duration (after one unmeasured warm-up), until a step is clearly saturated
+     * (under 80 % of its rate achieved): higher rates would only pile up a queue the later parts then wait behind.
+     */
+    ObjectNode steps(BenchPlan plan, String disaster, Runnable whileMeasuring) {
         OpenLoop.Request submit = i -> reports.submit(disaster, Reports.COMMUNES.get((int) (i % Reports.COMMUNES.size())),
                 Reports.MORNING.plusSeconds(i % 3600), i % 7);
         OpenLoop.run(plan.ingestRates().getFirst(), plan.warmUp(), submit, (i, at) -> { });
-        List<OpenLoop.Step> steps = new ArrayList<>();
-        for (int n = 0; n < plan.ingestRates().size(); n++) {
-            if (n == plan.ingestRates().size() - 1) {
-                duringLastStep.run();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ArrayNode array = node.putArray("steps");
+        int sustained = 0;
+        int highestKept = 0;
+        boolean saturated = false;
+        whileMeasuring.run();
+        for (int rate : plan.ingestRates()) {
+            if (saturated) {
+                array.addObject().put("targetRate", rate).put("skipped", true);
+                continue;
             }
-            OpenLoop.Step step = OpenLoop.run(plan.ingestRates().get(n), plan.ingestStep(), submit, (i, at) -> { });
+            OpenLoop.Step step = OpenLoop.run(rate, plan.ingestStep(), submit, (i, at) -> { });
             LOG.info("ingest {}/s: achieved {}/s, p50 {} ms, p99 {} ms, p99.9 {} ms, failed {}", step.targetRate(),
                     Math.round(step.achievedRate()), step.latency().percentileMs(50), step.latency().percentileMs(99),
                     step.latency().percentileMs(99.9), step.failed());
-            steps.add(step);
+            array.add(step.toJson());
+            sustained = step.sustained(P99_LIMIT_MS) ? rate : sustained;
+            highestKept = step.achievedRate() >= 0.95 * rate ? rate : highestKept;
+            saturated = step.achievedRate() < 0.8 * rate;
         }
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        ArrayNode array = node.putArray("steps");
-        steps.forEach(step -> array.add(step.toJson()));
         node.put("p99LimitMs", P99_LIMIT_MS);
-        node.put("sustainedRate", steps.stream().filter(step -> step.sustained(P99_LIMIT_MS))
-                .mapToInt(OpenLoop.Step::targetRate).max().orElse(0));
+        node.put("sustainedRate", sustained);
+        node.put("highestRateKeptUp", highestKept);
+        node.put("drainSeconds", drain(disaster));
         return node;
+    }
+
+    /** Waits (up to 5 minutes) until a single report is answered within 250 ms again: the queue a step left is gone. */
+    private double drain(String disaster) {
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            long sent = System.nanoTime();
+            try {
+                reports.submit(disaster, Reports.COMMUNES.getFirst(), Reports.MORNING, 0);
+            } catch (Exception e) {
+                LOG.debug("probe failed", e);
+            }
+            if (System.nanoTime() - sent < 250_000_000L) {
+                break;
+            }
+        }
+        return Math.round((System.nanoTime() - start) / 1e7) / 100.0;
     }
 
     /**

@@ -33,6 +33,10 @@ final class Summary {
                 .append(" at end (the machine is shared: a load above the core count makes every figure pessimistic).\n\n");
         md.append("| ingest target /s | achieved /s | p50 ms | p99 ms | p99.9 ms | failed |\n|---:|---:|---:|---:|---:|---:|\n");
         for (JsonNode step : r.at("/ingest/steps")) {
+            if (step.path("skipped").asBoolean()) {
+                md.append("| ").append(step.path("targetRate").asInt()).append(" | not run: a lower rate saturated | | | | |\n");
+                continue;
+            }
             md.append(String.format("| %d | %.0f | %.1f | %.1f | %.1f | %d |%n", step.path("targetRate").asInt(),
                     step.path("achievedRate").asDouble(), step.path("p50Ms").asDouble(), step.path("p99Ms").asDouble(),
                     step.path("p999Ms").asDouble(), step.path("failed").asLong()));

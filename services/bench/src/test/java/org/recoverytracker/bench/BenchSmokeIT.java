@@ -19,7 +19,11 @@ class BenchSmokeIT {
 
         JsonNode result = new ObjectMapper().readTree(json.toFile());
         assertThat(result.at("/ingest/steps")).hasSize(BenchPlan.smoke().ingestRates().size());
+        assertThat(result.at("/ingest/steps/0/skipped").asBoolean()).as("the first rate is always measured").isFalse();
         for (JsonNode step : result.at("/ingest/steps")) {
+            if (step.path("skipped").asBoolean()) {
+                continue; // a lower rate saturated the machine
+            }
             for (String field : List.of("targetRate", "achievedRate", "p50Ms", "p99Ms", "p999Ms", "failed")) {
                 assertThat(step.path(field).isNumber()).as("ingest step %s", field).isTrue();
             }
