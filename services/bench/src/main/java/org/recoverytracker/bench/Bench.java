@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * jar as {@code ./recovery up} does and measures (see the README's "Performance"); writes
  * {@code <out>/<timestamp>.json} and {@code .md} and prints the summary.
  * Arguments: {@code --smoke}, {@code --out <dir>} (default bench/results), {@code --services <dir>} (default services),
- * {@code --profile} (JFR recordings of damage-service and gateway into the output folder).
+ * {@code --profile} (JFR recordings of damage-service and gateway into the output folder), {@code --backlog <n>} and
+ * {@code --replay <n>} (events of the aggregation parts, when the machine is too slow for the plan's).
  * System property {@code bench.devstack.seconds}: how long the devstack took to start, measured by the caller.
  */
 public final class Bench {
@@ -38,16 +39,21 @@ public final class Bench {
         Path services = Path.of("services");
         boolean smoke = false;
         boolean profile = false;
+        Integer backlog = null;
+        Integer replay = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> smoke = true;
                 case "--profile" -> profile = true;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--services" -> services = Path.of(args[++i]);
+                case "--backlog" -> backlog = Integer.valueOf(args[++i]);
+                case "--replay" -> replay = Integer.valueOf(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Path json = run(smoke ? BenchPlan.smoke() : BenchPlan.full(), services, out, profile);
+        BenchPlan plan = (smoke ? BenchPlan.smoke() : BenchPlan.full()).withEvents(backlog, replay);
+        Path json = run(plan, services, out, profile);
         System.out.println(Files.readString(Path.of(json.toString().replaceAll("\\.json$", ".md"))));
         System.exit(0);
     }
@@ -58,6 +64,8 @@ public final class Bench {
         Files.createDirectories(out);
         ObjectNode result = new ObjectMapper().createObjectNode();
         result.put("plan", plan.name());
+        result.put("backlogEvents", plan.backlogEvents());
+        result.put("replayEvents", plan.replayEvents());
         result.put("startedAt", Instant.now().toString());
         result.set("machine", Machine.describe());
 

@@ -33,4 +33,12 @@ public record BenchPlan(
         return new BenchPlan("smoke", List.of(20, 40), Duration.ofSeconds(2), Duration.ofSeconds(1),
                 20, Duration.ofSeconds(2), 500, 2_000, 5_000, DAMAGE_POOL, Duration.ofSeconds(1), 4);
     }
+
+    /** This plan with other event counts for the aggregation parts (null: the plan's own). */
+    public BenchPlan withEvents(Integer backlog, Integer replay) {
+        return new BenchPlan(backlog == null && replay == null ? name : name + " (fewer events)", ingestRates, ingestStep,
+                warmUp, endToEndRate, endToEndDuration, backlog == null ? backlogEvents : backlog,
+                replay == null ? replayEvents : replay, kafkaBaselineRecords, postgresConcurrency, baselineDuration,
+                httpConcurrency);
+    }
 }
