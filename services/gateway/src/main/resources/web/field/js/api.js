@@ -1,0 +1,54 @@
+// The one way the app talks to the API: adds the access token, refreshes it once on a 401, and announces
+// "auth-required" when that fails, so the app can ask for a login while the outbox stays as it is.
+import { accessToken, refresh } from './auth.js';
+
+/** The request never reached a server (offline, DNS, connection refused): try again later. */
+export class NetworkError extends Error {
+}
+
+async function answer(response) {
+  const type = response.headers.get('Content-Type') ?? '';
+  let body = null;
+  if (type.includes('json')) {
+    body = await response.json().catch(() => null);
+  }
+  return {
+    status: response.status,
+    ok: response.ok,
+    body,
+    etag: response.headers.get('ETag'),
+    cachedAt: response.headers.get('X-Field-Cached-At'),
+  };
+}
+
+async function once(method, path, body, headers) {
+  const all = { Accept: 'application/json', ...headers };
+  if (body !== undefined) {
+    all['Content-Type'] = 'application/json';
+  }
+  const token = accessToken();
+  if (token) {
+    all.Authorization = `Bearer ${token}`;
+  }
+  let response;
+  try {
+    response = await fetch(path, {
+      method, headers: all, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store',
+    });
+  } catch (e) {
+    throw new NetworkError(e.message);
+  }
+  return answer(response);
+}
+
+/** {status, ok, body, etag, cachedAt}; throws NetworkError when no answer came. */
+export async function request(method, path, { body, headers = {} } = {}) {
+  let result = await once(method, path, body, headers);
+  if (result.status === 401 && await refresh()) {
+    result = await once(method, path, body, headers);
+  }
+  if (result.status === 401) {
+    document.dispatchEvent(new CustomEvent('auth-required'));
+  }
+  return result;
+}

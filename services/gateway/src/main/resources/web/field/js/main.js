@@ -1,0 +1,166 @@
+// Starts the field app: reference data, the screens, and the outbox's triggers (start-up, the "online" event,
+// "Send now", and a slow retry while something waits).
+import { currentLang, setLang, t, translate } from './i18n.js';
+import { loadReference } from './reference.js';
+import { NetworkError, request } from './api.js';
+import { login, logout } from './auth.js';
+import * as outbox from './outbox.js';
+import { createForm } from './form.js';
+import { createOutboxView } from './outbox-view.js';
+import { createMineView } from './mine.js';
+
+const $ = (id) => document.getElementById(id);
+const SCREENS = ['new', 'outbox', 'mine', 'login'];
+const RETRY_MS = 60_000;
+
+let disasters = [];
+let returnTo = 'new';
+
+function toast(text) {
+  const box = $('toast');
+  box.textContent = text;
+  box.hidden = false;
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => { box.hidden = true; }, 4000);
+}
+
+function showNetwork() {
+  const online = navigator.onLine;
+  $('net').textContent = t(online ? 'net.online' : 'net.offline');
+  $('net').classList.toggle('offline', !online);
+}
+
+function screenFromHash() {
+  const name = location.hash.replace('#', '');
+  return SCREENS.includes(name) ? name : 'new';
+}
+
+function show(name) {
+  SCREENS.forEach((s) => { $(`screen-${s}`).hidden = s !== name; });
+  document.querySelectorAll('.tabs a').forEach((a) => a.classList.toggle('active', a.dataset.screen === name));
+  document.documentElement.dataset.screen = name;
+}
+
+/** The disasters list (the service worker answers from its copy when offline). */
+async function loadDisasters() {
+  try {
+    const answer = await request('GET', '/api/v1/disasters');
+    return answer.ok ? answer.body : disasters;
+  } catch (e) {
+    if (e instanceof NetworkError) {
+      return disasters;
+    }
+    throw e;
+  }
+}
+
+async function registerServiceWorker() {
+  if (!('serviceWorker' in navigator)) {
+    return;
+  }
+  const markReady = () => {
+    if (navigator.serviceWorker.controller) {
+      document.documentElement.dataset.offlineReady = 'yes';
+    }
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', markReady);
+  await navigator.serviceWorker.register('sw.js', { scope: './' });
+  await navigator.serviceWorker.ready;
+  markReady();
+}
+
+async function boot() {
+  document.documentElement.lang = currentLang();
+  translate();
+  $('lang').textContent = t('lang.switch');
+  $('lang').addEventListener('click', () => {
+    setLang(currentLang() === 'vi' ? 'en' : 'vi');
+    $('lang').textContent = t('lang.switch');
+    showNetwork();
+  });
+  showNetwork();
+  registerServiceWorker().catch((e) => console.warn('service worker', e));
+
+  let reference;
+  try {
+    reference = await loadReference();
+  } catch (e) {
+    $('loading').textContent = t('reference.failed');
+    return;
+  }
+  $('loading').hidden = true;
+
+  const form = createForm({ reference, disasters: () => disasters, onSaved: () => {
+    toast(t('form.saved'));
+    outbox.flush();
+  } });
+  const openEntry = (entry) => { form.editEntry(entry); location.hash = '#new'; };
+  const outboxView = createOutboxView({ reference, onEdit: openEntry });
+  const mineView = createMineView({ reference, onEdit: openEntry, onAmend: (view) => { form.amend(view); location.hash = '#new'; } });
+  await form.start();
+
+  const route = () => {
+    const name = screenFromHash();
+    show(name);
+    if (name === 'mine') {
+      mineView.render();
+    }
+  };
+  window.addEventListener('hashchange', route);
+  document.addEventListener('outbox-changed', () => {
+    outboxView.render();
+    if (screenFromHash() === 'mine') {
+      mineView.render({ reload: false });
+    }
+  });
+  document.addEventListener('langchange', () => { outboxView.render(); route(); });
+  document.addEventListener('auth-required', () => {
+    if (screenFromHash() !== 'login') {
+      returnTo = screenFromHash();
+      $('login-again').hidden = false;
+      location.hash = '#login';
+    }
+  });
+  $('login-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    $('login-error').textContent = '';
+    try {
+      if (!await login($('login-username').value.trim(), $('login-password').value)) {
+        $('login-error').textContent = t('login.failed');
+        return;
+      }
+    } catch (e) {
+      $('login-error').textContent = t('login.offline');
+      return;
+    }
+    $('login-password').value = '';
+    location.hash = `#${returnTo}`;
+    disasters = await loadDisasters();
+    form.setDisasters(disasters);
+    outbox.flush();
+  });
+  $('logout').addEventListener('click', async () => {
+    await logout();
+    returnTo = 'new';
+    $('login-again').hidden = true;
+    location.hash = '#login';
+  });
+  window.addEventListener('online', () => { showNetwork(); outbox.flush(); });
+  window.addEventListener('offline', showNetwork);
+  setInterval(async () => {
+    if (navigator.onLine && await outbox.pendingCount()) {
+      outbox.flush();
+    }
+  }, RETRY_MS);
+
+  route();
+  await outboxView.render();
+  document.documentElement.dataset.appReady = 'yes';
+
+  disasters = await loadDisasters();
+  form.setDisasters(disasters);
+  await outbox.recoverInterrupted();
+  outbox.flush();
+}
+
+boot();

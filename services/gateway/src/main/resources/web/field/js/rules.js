@@ -1,0 +1,102 @@
+// The damage-service's rules, checked on the phone so an officer offline learns at once what to fix:
+// a declared disaster, asOf not in the future (with the server's 5-minute allowance), an area valid on the
+// report's own date, known indicators, values not negative and whole unless the unit is a measure.
+// Each error names its field the way the server's invalid-params do (areaCode, figures.DR-P01).
+import { t } from './i18n.js';
+import { versionAt } from './reference.js';
+
+export const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
+const NOTE_MAX = 2000;
+
+/** A typed figure as a number, or the reason it is not one; blanks are "not reported" (null value). */
+export function parseFigure(raw, indicator) {
+  const text = String(raw ?? '').replace(/[\s\u00a0]/g, '');
+  if (text === '') {
+    return { value: null };
+  }
+  if (/^-\d/.test(text)) {
+    return { error: t('rule.negative') };
+  }
+  if (!indicator.decimals) {
+    if (/^\d+$/.test(text)) {
+      const value = Number(text);
+      return Number.isSafeInteger(value) ? { value } : { error: t('rule.tooLarge') };
+    }
+    return /^\d*[.,]\d+$/.test(text) ? { error: t('rule.whole', { unit: t(`unit.${indicator.unit}`) }) }
+      : { error: t('rule.notNumber') };
+  }
+  if (!/^\d+([.,]\d+)?$/.test(text)) {
+    return { error: t('rule.notNumber') };
+  }
+  const value = Number(text.replace(',', '.'));
+  return value > Number.MAX_SAFE_INTEGER ? { error: t('rule.tooLarge') } : { value };
+}
+
+/**
+ * Checks a form's values; returns {errors: [{name, message}], request} where request is the PUT body
+ * (only when there are no errors). figures holds the raw texts typed, keyed by indicator code.
+ */
+export function validateReport(values, { reference, disasters, now = Date.now() }) {
+  const errors = [];
+  const fail = (name, message) => errors.push({ name, message });
+  if (!values.disasterId) {
+    fail('disasterId', t('rule.required'));
+  } else if (disasters.length && !disasters.some((d) => d.id === values.disasterId)) {
+    fail('disasterId', t('rule.disasterUnknown'));
+  }
+  const asOf = values.asOf ? new Date(values.asOf) : null;
+  const version = asOf && !Number.isNaN(asOf.getTime()) ? versionAt(reference, asOf) : null;
+  if (!asOf || Number.isNaN(asOf.getTime())) {
+    fail('asOf', t('rule.required'));
+  } else if (asOf.getTime() > now + ALLOWED_CLOCK_SKEW_MS) {
+    fail('asOf', t('rule.future'));
+  } else if (!version) {
+    fail('asOf', t('rule.noBoundaries'));
+  }
+  if (!values.areaCode) {
+    fail('areaCode', t('rule.required'));
+  } else if (version && !version.byCode.has(values.areaCode)) {
+    fail('areaCode', t('rule.areaUnknown'));
+  }
+  if (!values.source) {
+    fail('source', t('rule.required'));
+  }
+  if (!values.reportType) {
+    fail('reportType', t('rule.required'));
+  }
+  const figures = {};
+  Object.entries(values.figures ?? {}).forEach(([code, raw]) => {
+    const indicator = reference.byIndicator.get(code);
+    if (!indicator) {
+      fail(`figures.${code}`, t('rule.unknownIndicator'));
+      return;
+    }
+    const parsed = parseFigure(raw, indicator);
+    if (parsed.error) {
+      fail(`figures.${code}`, parsed.error);
+    } else if (parsed.value !== null) {
+      figures[code] = parsed.value;
+    }
+  });
+  if (!Object.keys(figures).length && !errors.some((e) => e.name.startsWith('figures.'))) {
+    fail('figures', t('rule.noFigures'));
+  }
+  const note = (values.note ?? '').trim();
+  if (note.length > NOTE_MAX) {
+    fail('note', t('rule.tooLong', { max: NOTE_MAX }));
+  }
+  if (errors.length) {
+    return { errors, request: null };
+  }
+  const request = {
+    disasterId: values.disasterId, areaCode: values.areaCode, asOf: asOf.toISOString(),
+    source: values.source, reportType: values.reportType, figures,
+  };
+  if (values.location) {
+    request.location = values.location;
+  }
+  if (note) {
+    request.note = note;
+  }
+  return { errors, request };
+}
