@@ -1,5 +1,5 @@
 // One report as a card, the same in the outbox and in "My reports": area, disaster, time, figures, state.
-import { formatTime, t } from './i18n.js';
+import { currentLang, formatTime, t } from './i18n.js';
 import { areaLabel, versionAt } from './reference.js';
 
 function el(tag, className, text) {
@@ -11,6 +11,18 @@ function el(tag, className, text) {
     node.textContent = text;
   }
   return node;
+}
+
+let disasters = [];
+
+/** The declared disasters, so cards can name them rather than show their ids. */
+export function setDisasters(list) {
+  disasters = list;
+}
+
+function disasterName(id) {
+  const found = disasters.find((d) => d.id === id);
+  return found ? (currentLang() === 'en' ? found.nameEn : found.nameVi) || id : id;
 }
 
 export function button(label, className, onClick) {
@@ -29,7 +41,7 @@ export function reportCard(reference, reportId, content, { badge, lines = [], ac
   head.append(el('strong', 'card-title', areaLabel(version, content.areaCode)), el('span', `badge ${badge.kind}`, badge.text));
   const figures = Object.keys(content.figures ?? {}).length;
   li.append(head,
-    el('p', 'small', `${content.disasterId} · ${formatTime(content.asOf)} · ${t('mine.figures', { count: figures })}`));
+    el('p', 'small', `${disasterName(content.disasterId)} · ${formatTime(content.asOf)} · ${t('mine.figures', { count: figures })}`));
   lines.filter(Boolean).forEach((line) => li.append(el('p', `small ${line.kind ?? ''}`, line.text)));
   if (actions.length) {
     const bar = el('div', 'actions');

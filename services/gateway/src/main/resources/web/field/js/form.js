@@ -11,6 +11,7 @@ import { fieldErrors, problemMessage } from './problems.js';
 
 const $ = (id) => document.getElementById(id);
 const DRAFT = 'draft';
+const LAST_DISASTER = 'field.lastDisaster';
 
 /** The phone's wall-clock time of an instant, as a datetime-local input wants it. */
 function toInput(instant) {
@@ -22,7 +23,7 @@ function toInput(instant) {
 function freshDraft() {
   return {
     reportId: crypto.randomUUID(), ifMatch: null, entryId: null, originalAsOf: null, problem: null,
-    values: { disasterId: '', asOf: toInput(Date.now()), areaCode: '', source: 'GOV', reportType: 'DAILY',
+    values: { disasterId: localStorage.getItem(LAST_DISASTER) ?? '', asOf: toInput(Date.now()), areaCode: '', source: 'GOV', reportType: 'DAILY',
       figures: {}, note: '', location: null },
   };
 }
@@ -77,8 +78,16 @@ export function createForm({ reference, disasters, onSaved }) {
     const name = (d) => (currentLang() === 'en' ? d.nameEn : d.nameVi) || d.id;
     select.replaceChildren(new Option(knownDisasters.length ? t('form.disaster.choose') : t('form.disaster.none'), ''));
     knownDisasters.forEach((d) => select.append(new Option(name(d), d.id)));
+    const reopened = draft.entryId !== null || draft.ifMatch !== null;
+    if (!reopened && knownDisasters.length && !knownDisasters.some((d) => d.id === draft.values.disasterId)) {
+      draft.values.disasterId = '';
+    }
+    if (!draft.values.disasterId && knownDisasters.length === 1) {
+      draft.values.disasterId = knownDisasters[0].id;
+    }
     select.value = draft.values.disasterId;
     if (draft.values.disasterId && select.value !== draft.values.disasterId) {
+      // a disaster the cached list does not know yet stays visible, and the rules say so
       select.append(new Option(draft.values.disasterId, draft.values.disasterId));
       select.value = draft.values.disasterId;
     }
@@ -215,8 +224,10 @@ export function createForm({ reference, disasters, onSaved }) {
       showErrors(errors);
       return;
     }
+    localStorage.setItem(LAST_DISASTER, request.disasterId);
     await enqueueDamageReport(draft.reportId, request, { ifMatch: draft.ifMatch, entryId: draft.entryId });
     load(freshDraft());
+    window.scrollTo(0, 0);
     onSaved();
   });
 

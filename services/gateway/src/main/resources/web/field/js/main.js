@@ -8,6 +8,7 @@ import * as outbox from './outbox.js';
 import { createForm } from './form.js';
 import { createOutboxView } from './outbox-view.js';
 import { createMineView } from './mine.js';
+import { setDisasters } from './cards.js';
 
 const $ = (id) => document.getElementById(id);
 const SCREENS = ['new', 'outbox', 'mine', 'login'];
@@ -99,6 +100,16 @@ async function boot() {
   const mineView = createMineView({ reference, onEdit: openEntry, onAmend: (view) => { form.amend(view); location.hash = '#new'; } });
   await form.start();
 
+  const refreshDisasters = async () => {
+    disasters = await loadDisasters();
+    form.setDisasters(disasters);
+    setDisasters(disasters);
+    outboxView.render();
+    if (screenFromHash() === 'mine') {
+      mineView.render({ reload: false });
+    }
+  };
+
   const route = () => {
     const name = screenFromHash();
     show(name);
@@ -135,8 +146,7 @@ async function boot() {
     }
     $('login-password').value = '';
     location.hash = `#${returnTo}`;
-    disasters = await loadDisasters();
-    form.setDisasters(disasters);
+    await refreshDisasters();
     outbox.flush();
   });
   $('logout').addEventListener('click', async () => {
@@ -157,8 +167,7 @@ async function boot() {
   await outboxView.render();
   document.documentElement.dataset.appReady = 'yes';
 
-  disasters = await loadDisasters();
-  form.setDisasters(disasters);
+  await refreshDisasters();
   await outbox.recoverInterrupted();
   outbox.flush();
 }

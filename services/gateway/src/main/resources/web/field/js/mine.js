@@ -30,6 +30,7 @@ export function createMineView({ reference, onEdit, onAmend }) {
   async function renderPending() {
     const waiting = (await outbox.entries()).filter((e) => e.state !== 'sent');
     $('mine-pending').replaceChildren(...waiting.map((e) => entryCard(reference, e, onEdit)));
+    $('mine-pending-heading').hidden = !waiting.length;
   }
 
   function renderSent() {

@@ -17,7 +17,8 @@ export function fieldErrors(problem) {
 /** One line for the report as a whole: what happened, then the server's own words. */
 export function problemMessage(problem) {
   const general = t(`problem.${problem.status}`);
-  const detail = problem.detail ?? problem.title ?? '';
+  // refused fields are shown beside each field, so the server's summary of them would only repeat them
+  const detail = problem['invalid-params']?.length ? '' : problem.detail ?? problem.title ?? '';
   if (general === `problem.${problem.status}`) {
     return `${problem.status}: ${detail}`;
   }
