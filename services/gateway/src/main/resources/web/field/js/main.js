@@ -73,10 +73,8 @@ async function registerServiceWorker() {
 async function boot() {
   document.documentElement.lang = currentLang();
   translate();
-  $('lang').textContent = t('lang.switch');
   $('lang').addEventListener('click', () => {
     setLang(currentLang() === 'vi' ? 'en' : 'vi');
-    $('lang').textContent = t('lang.switch');
     showNetwork();
   });
   showNetwork();
@@ -117,7 +115,10 @@ async function boot() {
       mineView.render();
     }
   };
-  window.addEventListener('hashchange', route);
+  window.addEventListener('hashchange', () => {
+    $('toast').hidden = true;
+    route();
+  });
   document.addEventListener('outbox-changed', () => {
     outboxView.render();
     if (screenFromHash() === 'mine') {

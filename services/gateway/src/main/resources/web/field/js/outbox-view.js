@@ -36,6 +36,7 @@ export function entryCard(reference, entry, onEdit) {
   });
   card.dataset.state = entry.state;
   card.dataset.entryId = entry.id;
+  card.dataset.attempts = String(entry.attempts);
   return card;
 }
 

@@ -124,6 +124,11 @@ async function nextWaiting() {
 
 async function sendAll() {
   const summary = { sent: 0, refused: 0, stopped: null };
+  // "offline" is certain (unlike "online", which a dead access point also reports): spare the battery
+  if (navigator.onLine === false) {
+    summary.stopped = { kind: 'offline' };
+    return summary;
+  }
   // the next waiting entry is looked up each time, so one enqueued during the run is sent in the same run
   for (let item = await nextWaiting(); item; item = await nextWaiting()) {
     const outcome = await sendOne(item);

@@ -44,19 +44,24 @@ export function validateReport(values, { reference, disasters, now = Date.now() 
   } else if (disasters.length && !disasters.some((d) => d.id === values.disasterId)) {
     fail('disasterId', t('rule.disasterUnknown'));
   }
+  // as on the server: a time in the future is the one fault of asOf, and the area is checked only against a
+  // plausible date (a date before every boundary version makes the area, not the date, invalid)
   const asOf = values.asOf ? new Date(values.asOf) : null;
-  const version = asOf && !Number.isNaN(asOf.getTime()) ? versionAt(reference, asOf) : null;
-  if (!asOf || Number.isNaN(asOf.getTime())) {
+  const asOfValid = asOf !== null && !Number.isNaN(asOf.getTime());
+  if (!asOfValid) {
     fail('asOf', t('rule.required'));
   } else if (asOf.getTime() > now + ALLOWED_CLOCK_SKEW_MS) {
     fail('asOf', t('rule.future'));
-  } else if (!version) {
-    fail('asOf', t('rule.noBoundaries'));
   }
   if (!values.areaCode) {
     fail('areaCode', t('rule.required'));
-  } else if (version && !version.byCode.has(values.areaCode)) {
-    fail('areaCode', t('rule.areaUnknown'));
+  } else if (asOfValid && !errors.some((e) => e.name === 'asOf')) {
+    const version = versionAt(reference, asOf);
+    if (!version) {
+      fail('areaCode', t('rule.noBoundaries'));
+    } else if (!version.byCode.has(values.areaCode)) {
+      fail('areaCode', t('rule.areaUnknown'));
+    }
   }
   if (!values.source) {
     fail('source', t('rule.required'));
