@@ -1,6 +1,7 @@
 // The one way the app talks to the API: adds the access token, refreshes it once on a 401, and announces
 // "auth-required" when that fails, so the app can ask for a login while the outbox stays as it is.
 import { accessToken, refresh } from './auth.js';
+import * as db from './db.js';
 
 /** The request never reached a server (offline, DNS, connection refused): try again later. */
 export class NetworkError extends Error {
@@ -17,7 +18,7 @@ async function answer(response) {
     ok: response.ok,
     body,
     etag: response.headers.get('ETag'),
-    cachedAt: response.headers.get('X-Field-Cached-At'),
+    cachedAt: null,
   };
 }
 
@@ -51,4 +52,34 @@ export async function request(method, path, { body, headers = {} } = {}) {
     document.dispatchEvent(new CustomEvent('auth-required'));
   }
   return result;
+}
+
+/**
+ * A GET whose last good answer is kept on the phone (with the officer's token, so not in the service worker):
+ * with no network, or while the server fails, the kept copy is returned, marked with cachedAt.
+ */
+export async function cachedGet(path, key) {
+  let answer = null;
+  try {
+    answer = await request('GET', path);
+    if (answer.ok) {
+      await db.put('kv', { at: new Date().toISOString(), body: answer.body }, key);
+      return answer;
+    }
+    if (answer.status < 500) {
+      return answer;
+    }
+  } catch (e) {
+    if (!(e instanceof NetworkError)) {
+      throw e;
+    }
+  }
+  const copy = await db.get('kv', key);
+  if (copy) {
+    return { status: 200, ok: true, body: copy.body, etag: null, cachedAt: copy.at };
+  }
+  if (answer) {
+    return answer;
+  }
+  throw new NetworkError(`no connection and no copy of ${path}`);
 }

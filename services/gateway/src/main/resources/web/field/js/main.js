@@ -2,7 +2,7 @@
 // "Send now", and a slow retry while something waits).
 import { currentLang, setLang, t, translate } from './i18n.js';
 import { loadReference } from './reference.js';
-import { NetworkError, request } from './api.js';
+import { NetworkError, cachedGet } from './api.js';
 import { login, logout } from './auth.js';
 import * as outbox from './outbox.js';
 import { createForm } from './form.js';
@@ -42,10 +42,10 @@ function show(name) {
   document.documentElement.dataset.screen = name;
 }
 
-/** The disasters list (the service worker answers from its copy when offline). */
+/** The disasters list, or the phone's copy of it when offline. */
 async function loadDisasters() {
   try {
-    const answer = await request('GET', '/api/v1/disasters');
+    const answer = await cachedGet('/api/v1/disasters', 'disasters');
     return answer.ok ? answer.body : disasters;
   } catch (e) {
     if (e instanceof NetworkError) {

@@ -1,7 +1,7 @@
 // "Báo cáo của tôi / My reports": what still waits on the phone, and what the server holds for this officer
 // (sent, verified, rejected with the reason); any sent report can be amended.
 import { formatTime, t } from './i18n.js';
-import { NetworkError, request } from './api.js';
+import { NetworkError, cachedGet } from './api.js';
 import { currentUser, displayName } from './auth.js';
 import * as outbox from './outbox.js';
 import { button, reportCard } from './cards.js';
@@ -53,13 +53,14 @@ export function createMineView({ reference, onEdit, onAmend }) {
     const status = $('mine-status');
     try {
       const user = encodeURIComponent(currentUser());
-      const answer = await request('GET', `/api/v1/damage-reports?submittedBy=${user}&size=200`);
+      const answer = await cachedGet(`/api/v1/damage-reports?submittedBy=${user}&size=200`, `mine:${currentUser()}`);
       if (!answer.ok) {
         status.textContent = answer.status === 401 ? '' : t('mine.failed');
         return;
       }
       reports = answer.body.items ?? [];
       status.textContent = answer.cachedAt ? t('mine.offlineCopy', { when: formatTime(answer.cachedAt) }) : '';
+      $('mine-list').dataset.source = answer.cachedAt ? 'copy' : 'server';
     } catch (e) {
       if (!(e instanceof NetworkError)) {
         throw e;

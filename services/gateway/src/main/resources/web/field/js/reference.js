@@ -11,8 +11,10 @@ const PROVINCE = {
   threeTierFrom: '2020-03-01',
 };
 
-/** Files the service worker keeps for offline use. */
-export const REFERENCE_FILES = [PROVINCE.indicators, PROVINCE.threeTier, PROVINCE.twoTier, PROVINCE.lineage, PROVINCE.districts];
+/** The files loadReference reads; sw.js keeps the same list for offline use. */
+export const REFERENCE_FILES = [
+  PROVINCE.indicators, PROVINCE.threeTier, PROVINCE.twoTier, PROVINCE.lineage, PROVINCE.districts,
+];
 
 /** Units whose quantities may have a fraction; everything else is counted (the contracts' Indicator rule). */
 export const MEASURE_UNITS = new Set(['ha', 'hectare', 'm2', 'km2', 'm', 'km', 'm3', 'l', 'kg', 't', 'tonne', 'ton']);

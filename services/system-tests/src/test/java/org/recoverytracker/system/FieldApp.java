@@ -64,6 +64,20 @@ final class FieldApp {
         return started();
     }
 
+    /**
+     * What the page loaded from the app (its URL and every same-origin file) that the service worker's cache does not
+     * hold. The harness's offline emulation reaches the page, not the worker's own fetches, so a reload offline alone
+     * would not notice a file the worker fetches instead of keeping.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> notKeptForOffline() {
+        return (List<String>) asyncJs("""
+                const urls = [location.href.split('#')[0], ...performance.getEntriesByType('resource').map((e) => e.name)]
+                  .filter((u) => new URL(u).origin === location.origin && !new URL(u).pathname.startsWith('/api/'));
+                Promise.all(urls.map(async (u) => ((await caches.match(u)) ? null : u)))
+                  .then((missing) => done(missing.filter(Boolean)));""");
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

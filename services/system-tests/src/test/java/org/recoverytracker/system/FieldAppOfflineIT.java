@@ -35,8 +35,11 @@ class FieldAppOfflineIT {
         List<String> sent = new ArrayList<>();
         try (Browser browser = Browser.open(FieldApp.PHONE_WIDTH, FieldApp.PHONE_HEIGHT)) {
             FieldApp app = FieldApp.open(browser).offlineReady();
-            app.chooseDisaster(disaster);
+            app.chooseDisaster(disaster).tab("mine")
+                    .until("My reports came from the server", "return document.getElementById('mine-list').dataset.source === 'server'");
+            app.tab("new");
 
+            assertThat(app.notKeptForOffline()).as("files the phone could not open offline").isEmpty();
             browser.offline();
             app.until("the app sees it is offline", "return document.getElementById('net').classList.contains('offline')");
             for (int i = 0; i < COMMUNES.size(); i++) {
@@ -55,6 +58,10 @@ class FieldAppOfflineIT {
             assertThat(browser.driver().findElement(By.id("outbox-count")).getText()).isEqualTo("3");
             assertThat(reportIdsOf(disaster)).as("nothing can have left the phone").isEmpty();
             app.screenshot("field-outbox-offline");
+            app.tab("new").chooseDisaster(disaster);
+            app.tab("mine").until("My reports shows its last copy",
+                    "return document.getElementById('mine-list').dataset.source === 'copy'");
+            assertThat(browser.driver().findElement(By.id("mine-status")).getText()).startsWith("Bản lưu lúc");
 
             browser.online();
             app.waitForOutbox("sent", 3);
