@@ -38,6 +38,11 @@ public final class TotalsApi implements AutoCloseable {
         return parse(totalsText(query));
     }
 
+    /** Any JSON answer of the service, e.g. {@code /api/v1/totals/aid?disaster=…}. */
+    public JsonNode json(String pathAndQuery) {
+        return parse(http.retrieve(HttpRequest.GET(pathAndQuery), String.class));
+    }
+
     public JsonNode history(String query) {
         return parse(http.retrieve(HttpRequest.GET("/api/v1/totals/damage/history?" + query), String.class));
     }

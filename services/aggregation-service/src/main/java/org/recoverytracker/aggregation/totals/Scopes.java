@@ -1,5 +1,6 @@
 package org.recoverytracker.aggregation.totals;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import org.recoverytracker.contracts.area.Gazetteer;
  * province).
  */
 @Singleton
-final class Scopes {
+public final class Scopes {
     private final Disasters disasters;
     private final Gazetteer gazetteer;
     private final Clock clock;
@@ -31,7 +32,15 @@ final class Scopes {
         if (!disasters.isKnown(disasterId)) {
             throw ProblemException.notFound("disaster", "no disaster '" + disasterId + "' has been declared or reported on");
         }
-        LocalDate day = boundaries.or(() -> disasters.startDate(disasterId)).orElseGet(() -> LocalDate.now(clock.withZone(Gazetteer.ZONE)));
+        return in(disasterId, areaCode, boundaries);
+    }
+
+    /**
+     * The same resolution for facts that may name no disaster ({@code null}: today's boundaries by default) or one
+     * that only they know of; the caller decides whether the disaster exists.
+     */
+    public Scope in(@Nullable String disasterId, Optional<String> areaCode, Optional<LocalDate> boundaries) {
+        LocalDate day = boundaries.or(() -> Optional.ofNullable(disasterId).flatMap(disasters::startDate)).orElseGet(() -> LocalDate.now(clock.withZone(Gazetteer.ZONE)));
         BoundaryVersion version = gazetteer.versionAt(day).orElseThrow(() ->
                 ProblemException.badRequest("boundaries", "no boundary version is valid on " + day));
         AreaView view = new AreaView(gazetteer, version);
@@ -40,6 +49,6 @@ final class Scopes {
         return new Scope(disasterId, view, area);
     }
 
-    record Scope(String disasterId, AreaView view, Area area) {
+    public record Scope(@Nullable String disasterId, AreaView view, Area area) {
     }
 }

@@ -10,7 +10,7 @@ import org.recoverytracker.contracts.area.Area;
 import org.recoverytracker.contracts.damage.Source;
 
 /** The JSON answers of the totals API. Absent figures are written as null so every field is always there. */
-final class TotalsResponses {
+public final class TotalsResponses {
 
     private TotalsResponses() {
     }
@@ -18,8 +18,8 @@ final class TotalsResponses {
     /** {@code name} is type and name ("Huyện Hòa An"): the city and the province are both plain "Cao Bằng". */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record AreaRef(String code, String name, String level) {
-        static AreaRef of(Area area) {
+    public record AreaRef(String code, String name, String level) {
+        public static AreaRef of(Area area) {
             return new AreaRef(area.code(), area.fullName(), area.level().name());
         }
     }

@@ -45,6 +45,21 @@ public final class QueryParameters {
         });
     }
 
+    /** A whole number from {@code min} to {@code max}; {@code otherwise} when absent. */
+    public static int integer(String name, @Nullable String value, int otherwise, int min, int max) {
+        return optional(value).map(text -> {
+            try {
+                int number = Integer.parseInt(text);
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the answer naming the range
+            }
+            throw ProblemException.badRequest(name, "'" + text + "' is not a whole number from " + min + " to " + max);
+        }).orElse(otherwise);
+    }
+
     public static <E extends Enum<E>> Optional<E> oneOf(String name, @Nullable String value, Class<E> type) {
         return optional(value).map(text -> {
             try {

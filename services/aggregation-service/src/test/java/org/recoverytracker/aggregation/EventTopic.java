@@ -23,15 +23,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.event.CloudEventHeaders;
-import org.recoverytracker.contracts.damage.DamageEvent;
+import org.recoverytracker.contracts.event.DomainEvent;
 import org.recoverytracker.testkit.TestStack;
 
-/** Writes straight onto the real damage topic as damage-service's relay would (CloudEvents binary mode, acks=all). */
-public final class DamageTopic implements AutoCloseable {
+/** Writes straight onto a real event topic as an intake service's relay would (CloudEvents binary mode, acks=all). */
+public final class EventTopic implements AutoCloseable {
+    private final String topic;
     private final KafkaProducer<String, byte[]> producer;
     private final ObjectMapper json = ObjectMapper.getDefault();
 
-    public DamageTopic() {
+    public EventTopic(String topic) {
+        this.topic = topic;
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrap());
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -41,10 +43,10 @@ public final class DamageTopic implements AutoCloseable {
     }
 
     /** Publishes the events in order, each keyed by its entity id, and waits until the broker has them. */
-    public void publish(DamageEvent... events) {
-        for (DamageEvent event : events) {
+    public void publish(DomainEvent... events) {
+        for (DomainEvent event : events) {
             try {
-                send(event.entityId(), json.writeValueAsBytes(event), CloudEventHeaders.of(event, "/damage-service"));
+                send(event.entityId(), json.writeValueAsBytes(event), CloudEventHeaders.of(event, "/test"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -52,7 +54,7 @@ public final class DamageTopic implements AutoCloseable {
     }
 
     public void send(String key, byte[] value, Map<String, String> headers) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DAMAGE_REPORTS, key, value);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
         try {
             producer.send(record).get();
@@ -64,15 +66,15 @@ public final class DamageTopic implements AutoCloseable {
         }
     }
 
-    /** Every record on the dead-letter topic so far whose key is {@code key}. */
-    public static List<ConsumerRecord<String, byte[]>> deadLettersKeyed(String key) {
+    /** Every record on the dead-letter topic of {@code topic} so far whose key is {@code key}. */
+    public static List<ConsumerRecord<String, byte[]>> deadLettersKeyed(String topic, String key) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrap());
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.deadLetter(Topics.DAMAGE_REPORTS)).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.deadLetter(topic)).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition()))
                     .toList();
             consumer.assign(partitions);
