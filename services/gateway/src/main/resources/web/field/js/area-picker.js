@@ -1,10 +1,8 @@
 // Choosing the report's area in the boundary version of its date: by search (diacritics ignored), by tree
 // (district → commune before 1 July 2025, communes only after), or from GPS (the district the phone stands in).
-import { t } from './i18n.js';
+import { t, translate } from './i18n.js';
 import { areaLabel, searchAreas } from './reference.js';
 import { currentPosition, districtAt, newCommunesOfDistrict } from './geo.js';
-
-const $ = (id) => document.getElementById(id);
 
 function option(value, label) {
   const el = document.createElement('option');
@@ -25,15 +23,21 @@ function choiceButton(version, code, onPick) {
   return li;
 }
 
-/** onChange(code) is called whenever the officer picks an area; onLocation(point) when GPS gives a position. */
-export function createAreaPicker({ reference, onChange, onLocation }) {
+/**
+ * A picker built from the page's area-picker template inside root. onChange(code) is called whenever the officer
+ * picks an area; onLocation(point) when GPS gives a position.
+ */
+export function createAreaPicker({ root, reference, onChange, onLocation }) {
   let version = null;
   let code = '';
 
-  const district = $('f-district');
-  const commune = $('f-commune');
-  const search = $('f-area-search');
-  const results = $('area-results');
+  root.append(document.getElementById('area-picker').content.cloneNode(true));
+  translate(root);
+  const $ = (part) => root.querySelector(`[data-part="${part}"]`);
+  const district = $('district');
+  const commune = $('commune');
+  const search = $('search');
+  const results = $('results');
 
   function threeTier() {
     return version?.levels.includes('DISTRICT');
@@ -46,8 +50,8 @@ export function createAreaPicker({ reference, onChange, onLocation }) {
   }
 
   function renderTree() {
-    $('f-district-wrap').hidden = !threeTier();
-    $('f-commune-label').textContent = threeTier() ? t('form.area.commune') : t('form.area.communeOnly');
+    $('district-wrap').hidden = !threeTier();
+    $('commune-label').textContent = threeTier() ? t('form.area.commune') : t('form.area.communeOnly');
     if (!version) {
       district.replaceChildren();
       commune.replaceChildren();
@@ -69,14 +73,17 @@ export function createAreaPicker({ reference, onChange, onLocation }) {
   }
 
   function renderChosen() {
-    $('area-chosen').textContent = code ? `${t('form.area.chosen')}: ${areaLabel(version, code)} (${code})`
+    $('chosen').textContent = code ? `${t('form.area.chosen')}: ${areaLabel(version, code)} (${code})`
       : t('form.area.none');
-    $('area-chosen').classList.toggle('empty', !code);
-    $('area-boundaries').textContent = version ? t(threeTier() ? 'form.area.boundaries3' : 'form.area.boundaries2') : '';
+    $('chosen').classList.toggle('empty', !code);
+    $('boundaries').textContent = version ? t(threeTier() ? 'form.area.boundaries3' : 'form.area.boundaries2') : '';
   }
 
   function pick(next, { silent = false } = {}) {
     code = next ?? '';
+    if (code) {
+      $('cleared').hidden = true;
+    }
     results.replaceChildren();
     search.value = '';
     $('gps-choices').replaceChildren();
@@ -104,7 +111,7 @@ export function createAreaPicker({ reference, onChange, onLocation }) {
   district.addEventListener('change', () => pick(district.value));
   commune.addEventListener('change', () => pick(commune.value || (threeTier() ? district.value : '')));
 
-  $('f-gps').addEventListener('click', async () => {
+  $('gps').addEventListener('click', async () => {
     const out = $('gps-result');
     out.textContent = t('form.gps.locating');
     try {
@@ -136,15 +143,18 @@ export function createAreaPicker({ reference, onChange, onLocation }) {
       version = next;
       if (dropped) {
         pick('');
+        $('cleared').hidden = false;
       } else {
         renderTree();
         renderChosen();
       }
       return dropped;
     },
-    /** Shows a version with an area already chosen, as a reopened report has it. */
-    reset(nextVersion, next) {
+    /** Shows a version with an area already chosen, as a reopened form has it; location: a point already attached. */
+    reset(nextVersion, next, location = null) {
       version = nextVersion;
+      $('cleared').hidden = true;
+      $('gps-result').textContent = location ? t('form.gps.attached') : '';
       pick(next, { silent: true });
     },
   };

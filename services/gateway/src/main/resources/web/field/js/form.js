@@ -1,30 +1,27 @@
 // The damage report form. A report gets its UUID when the form opens and keeps it until it is in the outbox, so
 // every retry is the same report to the server. What is typed is saved as a draft on every change, so a reload
 // or a flat battery loses nothing.
-import * as db from './db.js';
-import { currentLang, t } from './i18n.js';
+import { currentLang, t, unitLabel } from './i18n.js';
 import { versionAt } from './reference.js';
 import { validateReport } from './rules.js';
 import { createAreaPicker } from './area-picker.js';
-import { enqueueDamageReport } from './outbox.js';
-import { fieldErrors, problemMessage } from './problems.js';
+import { enqueue } from './outbox.js';
+import {
+  clearErrorsOnEdit, fillDisasters, instantOf, renderHeader, saveDraft, savedDraft, showErrors, toInput,
+} from './form-kit.js';
 
 const $ = (id) => document.getElementById(id);
 const DRAFT = 'draft';
+const ALIASES = { location: 'areaCode' };
 const LAST_DISASTER = 'field.lastDisaster';
-
-/** The phone's wall-clock time of an instant, as a datetime-local input wants it. */
-function toInput(instant) {
-  const d = new Date(instant);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 function freshDraft() {
   return {
     reportId: crypto.randomUUID(), ifMatch: null, entryId: null, originalAsOf: null, problem: null,
-    values: { disasterId: localStorage.getItem(LAST_DISASTER) ?? '', asOf: toInput(Date.now()), areaCode: '', source: 'GOV', reportType: 'DAILY',
-      figures: {}, note: '', location: null },
+    values: {
+      disasterId: localStorage.getItem(LAST_DISASTER) ?? '', asOf: toInput(Date.now()), areaCode: '', source: 'GOV',
+      reportType: 'DAILY', figures: {}, note: '', location: null,
+    },
   };
 }
 
@@ -44,53 +41,36 @@ export function createForm({ reference, disasters, onSaved }) {
   let draft = freshDraft();
   let knownDisasters = [];
   const form = $('report-form');
+  clearErrorsOnEdit(form);
 
   const picker = createAreaPicker({
+    root: form.querySelector('[data-part=area-picker]'),
     reference,
-    onChange: (code) => { draft.values.areaCode = code; $('area-cleared').hidden = true; save(); },
+    onChange: (code) => { draft.values.areaCode = code; save(); },
     onLocation: (point) => { draft.values.location = point; save(); },
   });
 
   function save() {
-    db.put('kv', draft, DRAFT).catch(() => undefined);
+    saveDraft(DRAFT, draft);
   }
 
   function asOfInstant() {
-    const typed = $('f-asOf').value;
-    if (!typed) {
-      return '';
-    }
-    // an unchanged time keeps the stored instant to the microsecond, so an amendment does not move it
-    return draft.originalAsOf && toInput(draft.originalAsOf) === typed ? draft.originalAsOf : new Date(typed).toISOString();
+    return instantOf($('f-asOf').value, draft.originalAsOf);
   }
 
   function syncVersion() {
     const instant = asOfInstant();
-    const version = instant ? versionAt(reference, instant) : null;
-    if (picker.setVersion(version)) {
+    if (picker.setVersion(instant ? versionAt(reference, instant) : null)) {
       draft.values.areaCode = '';
-      $('area-cleared').hidden = false;
     }
   }
 
   function renderDisasters() {
-    const select = $('f-disaster');
-    const name = (d) => (currentLang() === 'en' ? d.nameEn : d.nameVi) || d.id;
-    select.replaceChildren(new Option(knownDisasters.length ? t('form.disaster.choose') : t('form.disaster.none'), ''));
-    knownDisasters.forEach((d) => select.append(new Option(name(d), d.id)));
     const reopened = draft.entryId !== null || draft.ifMatch !== null;
     if (!reopened && knownDisasters.length && !knownDisasters.some((d) => d.id === draft.values.disasterId)) {
       draft.values.disasterId = '';
     }
-    if (!draft.values.disasterId && knownDisasters.length === 1) {
-      draft.values.disasterId = knownDisasters[0].id;
-    }
-    select.value = draft.values.disasterId;
-    if (draft.values.disasterId && select.value !== draft.values.disasterId) {
-      // a disaster the cached list does not know yet stays visible, and the rules say so
-      select.append(new Option(draft.values.disasterId, draft.values.disasterId));
-      select.value = draft.values.disasterId;
-    }
+    draft.values.disasterId = fillDisasters($('f-disaster'), knownDisasters, draft.values.disasterId);
   }
 
   function filledIn(group) {
@@ -133,7 +113,7 @@ export function createForm({ reference, disasters, onSaved }) {
         });
         const unit = document.createElement('span');
         unit.className = 'unit';
-        unit.textContent = t(`unit.${indicator.unit}`);
+        unit.textContent = unitLabel(indicator.unit);
         const error = document.createElement('p');
         error.className = 'error';
         line.append(input, unit);
@@ -145,59 +125,18 @@ export function createForm({ reference, disasters, onSaved }) {
     $('figures').replaceChildren(...groups);
   }
 
-  function clearErrors() {
-    form.querySelectorAll('.field.invalid').forEach((el) => el.classList.remove('invalid'));
-    form.querySelectorAll('.error').forEach((el) => { el.textContent = ''; });
-    form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
-    $('form-summary').textContent = '';
-  }
-
-  /** Puts each message beside its field (the server's names and ours are the same); the rest above the button. */
-  function showErrors(errors) {
-    clearErrors();
-    const loose = [];
-    errors.forEach(({ name, message }) => {
-      const field = form.querySelector(`.field[data-field="${CSS.escape(name)}"]`)
-        ?? (name.startsWith('location') ? form.querySelector('.field[data-field="areaCode"]') : null);
-      if (!field) {
-        loose.push(`${name}: ${message}`);
-        return;
-      }
-      field.classList.add('invalid');
-      const slot = field.querySelector(':scope > .error, :scope > p.error');
-      slot.textContent = slot.textContent ? `${slot.textContent}; ${message}` : message;
-      field.querySelectorAll('input, select, textarea').forEach((el) => el.setAttribute('aria-invalid', 'true'));
-      field.closest('details')?.setAttribute('open', '');
-    });
-    $('form-summary').textContent = [t('form.invalid', { count: errors.length }), ...loose].join(' ');
-    form.querySelector('.field.invalid')?.scrollIntoView({ block: 'center' });
-  }
-
   function render() {
-    const heading = draft.ifMatch !== null ? t('form.amendHeading', { version: draft.ifMatch })
-      : draft.problem ? t('form.fixHeading') : t('form.heading');
-    $('form-heading').textContent = heading;
-    $('form-report-id').textContent = draft.reportId;
     $('f-asOf').value = draft.values.asOf;
     $('f-source').value = draft.values.source;
     $('f-reportType').value = draft.values.reportType;
     $('f-note').value = draft.values.note;
-    $('area-cleared').hidden = true;
-    $('gps-result').textContent = draft.values.location ? t('form.gps.attached') : '';
     renderDisasters();
     const instant = asOfInstant();
-    picker.reset(instant ? versionAt(reference, instant) : null, draft.values.areaCode);
+    picker.reset(instant ? versionAt(reference, instant) : null, draft.values.areaCode, draft.values.location);
     renderFigures();
-    clearErrors();
-    const problem = draft.problem;
-    $('form-problem').hidden = !problem;
-    $('form-problem').textContent = problem ? problemMessage(problem) : '';
-    if (problem) {
-      const errors = fieldErrors(problem);
-      if (errors.length) {
-        showErrors(errors);
-      }
-    }
+    const heading = draft.ifMatch !== null ? t('form.amendHeading', { version: draft.ifMatch })
+      : draft.problem ? t('form.fixHeading') : t('form.heading');
+    renderHeader(form, { heading, entityId: draft.reportId, problem: draft.problem, aliases: ALIASES });
   }
 
   function load(next) {
@@ -221,11 +160,14 @@ export function createForm({ reference, disasters, onSaved }) {
     const values = { ...draft.values, asOf: asOfInstant() };
     const { errors, request } = validateReport(values, { reference, disasters: knownDisasters });
     if (errors.length) {
-      showErrors(errors);
+      showErrors(form, errors, ALIASES);
       return;
     }
     localStorage.setItem(LAST_DISASTER, request.disasterId);
-    await enqueueDamageReport(draft.reportId, request, { ifMatch: draft.ifMatch, entryId: draft.entryId });
+    await enqueue({
+      kind: 'damage-report', entityId: draft.reportId, path: `/api/v1/damage-reports/${draft.reportId}`, body: request,
+      ifMatch: draft.ifMatch, entryId: draft.entryId,
+    });
     load(freshDraft());
     window.scrollTo(0, 0);
     onSaved();
@@ -243,7 +185,7 @@ export function createForm({ reference, disasters, onSaved }) {
     /** Restores the draft left by the last visit, or starts a new report. */
     async start() {
       knownDisasters = disasters();
-      const saved = await db.get('kv', DRAFT).catch(() => null);
+      const saved = await savedDraft(DRAFT);
       load(saved ?? freshDraft());
     },
     setDisasters(list) {
@@ -252,7 +194,7 @@ export function createForm({ reference, disasters, onSaved }) {
     },
     /** Opens an outbox entry to fix or edit it; it keeps its report id and its place in the outbox. */
     editEntry(entry) {
-      load(draftOf(entry.reportId, entry.body, { ifMatch: entry.ifMatch, entryId: entry.id, problem: entry.problem }));
+      load(draftOf(entry.entityId, entry.body, { ifMatch: entry.ifMatch, entryId: entry.id, problem: entry.problem }));
     },
     /** Opens a sent report to amend it: the PUT will name the version it replaces. */
     amend(view) {

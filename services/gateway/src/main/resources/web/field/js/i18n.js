@@ -1,5 +1,8 @@
-// Vietnamese by default, English as a switch (kept across visits); texts live in strings.js.
-import { STRINGS } from './strings.js';
+// Vietnamese by default, English as a switch (kept across visits); texts live in strings-vi.js and strings-en.js.
+import { EN } from './strings-en.js';
+import { VI } from './strings-vi.js';
+
+const STRINGS = { vi: VI, en: EN };
 
 const KEY = 'field.lang';
 let lang = localStorage.getItem(KEY) === 'en' ? 'en' : 'vi';
@@ -12,6 +15,13 @@ export function currentLang() {
 export function t(key, params = {}) {
   const text = STRINGS[lang][key] ?? STRINGS.vi[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/** A unit in the officer's words where the app knows it (person → người), else as the data writes it. */
+export function unitLabel(unit) {
+  const key = `unit.${unit}`;
+  const text = t(key);
+  return text === key ? unit : text;
 }
 
 /** Fills every element marked data-i18n (text), data-i18n-placeholder and data-i18n-label (aria-label). */

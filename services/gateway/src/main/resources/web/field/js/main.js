@@ -5,7 +5,7 @@ import { loadReference } from './reference.js';
 import { NetworkError, cachedGet } from './api.js';
 import { login, logout } from './auth.js';
 import * as outbox from './outbox.js';
-import { createForm } from './form.js';
+import { createForms } from './forms.js';
 import { createOutboxView } from './outbox-view.js';
 import { createMineView } from './mine.js';
 import { setDisasters } from './cards.js';
@@ -89,19 +89,20 @@ async function boot() {
   }
   $('loading').hidden = true;
 
-  const form = createForm({ reference, disasters: () => disasters, onSaved: () => {
+  const forms = createForms({ reference, disasters: () => disasters, onSaved: () => {
     toast(t('form.saved'));
     outbox.flush();
   } });
-  const openEntry = (entry) => { form.editEntry(entry); location.hash = '#new'; };
+  const openEntry = (entry) => { forms.editEntry(entry); location.hash = '#new'; };
   const outboxView = createOutboxView({ reference, onEdit: openEntry });
-  const mineView = createMineView({ reference, onEdit: openEntry, onAmend: (view) => { form.amend(view); location.hash = '#new'; } });
-  await form.start();
+  const mineView = createMineView({ reference, onEdit: openEntry,
+    onAmend: (view) => { forms.amendReport(view); location.hash = '#new'; } });
+  await forms.start();
 
-  const refreshDisasters = async () => {
+  const refreshLists = async () => {
     disasters = await loadDisasters();
-    form.setDisasters(disasters);
     setDisasters(disasters);
+    await forms.refreshLists();
     outboxView.render();
     if (screenFromHash() === 'mine') {
       mineView.render({ reload: false });
@@ -147,7 +148,7 @@ async function boot() {
     }
     $('login-password').value = '';
     location.hash = `#${returnTo}`;
-    await refreshDisasters();
+    await refreshLists();
     outbox.flush();
   });
   $('logout').addEventListener('click', async () => {
@@ -168,7 +169,7 @@ async function boot() {
   await outboxView.render();
   document.documentElement.dataset.appReady = 'yes';
 
-  await refreshDisasters();
+  await refreshLists();
   await outbox.recoverInterrupted();
   outbox.flush();
 }

@@ -4,7 +4,7 @@ import { formatTime, t } from './i18n.js';
 import { NetworkError, cachedGet } from './api.js';
 import { currentUser, displayName } from './auth.js';
 import * as outbox from './outbox.js';
-import { button, reportCard } from './cards.js';
+import { button, card, describeDamage } from './cards.js';
 import { entryCard } from './outbox-view.js';
 
 const $ = (id) => document.getElementById(id);
@@ -14,7 +14,7 @@ export function createMineView({ reference, onEdit, onAmend }) {
   let reports = [];
 
   function sentCard(view) {
-    const card = reportCard(reference, view.reportId, view.content, {
+    const shown = card(view.reportId, describeDamage(reference, view.content), {
       badge: { text: t(`status.${view.status}`), kind: KINDS[view.status] },
       lines: [
         { text: `${t('mine.version', { version: view.version })} · ${formatTime(view.recordedAt)}`, kind: 'muted' },
@@ -22,9 +22,9 @@ export function createMineView({ reference, onEdit, onAmend }) {
       ],
       actions: [button(t('mine.amend'), 'secondary', () => onAmend(view))],
     });
-    card.dataset.status = view.status;
-    card.dataset.version = String(view.version);
-    return card;
+    shown.dataset.status = view.status;
+    shown.dataset.version = String(view.version);
+    return shown;
   }
 
   async function renderPending() {

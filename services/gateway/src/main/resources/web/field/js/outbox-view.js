@@ -2,7 +2,7 @@
 import { formatTime, t } from './i18n.js';
 import * as outbox from './outbox.js';
 import { problemMessage } from './problems.js';
-import { button, reportCard } from './cards.js';
+import { button, card, describeEntry } from './cards.js';
 
 const $ = (id) => document.getElementById(id);
 const KINDS = { waiting: 'wait', sending: 'wait', sent: 'ok', 'needs-fixing': 'bad' };
@@ -24,7 +24,7 @@ export function entryCard(reference, entry, onEdit) {
     }));
   }
   const lastError = entry.state === 'waiting' && entry.lastError;
-  const card = reportCard(reference, entry.reportId, entry.body, {
+  const shown = card(entry.entityId, describeEntry(reference, entry), {
     badge: { text: t(`state.${entry.state}`), kind: KINDS[entry.state] },
     lines: [
       entry.ifMatch !== null ? { text: t('outbox.amendment', { version: entry.ifMatch }) } : null,
@@ -34,10 +34,11 @@ export function entryCard(reference, entry, onEdit) {
     ],
     actions,
   });
-  card.dataset.state = entry.state;
-  card.dataset.entryId = entry.id;
-  card.dataset.attempts = String(entry.attempts);
-  return card;
+  shown.dataset.state = entry.state;
+  shown.dataset.entryId = entry.id;
+  shown.dataset.kind = entry.kind;
+  shown.dataset.attempts = String(entry.attempts);
+  return shown;
 }
 
 export function createOutboxView({ reference, onEdit }) {

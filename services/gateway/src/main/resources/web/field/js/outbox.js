@@ -1,5 +1,5 @@
 // The outbox: every submission is first stored on the phone, then sent one by one, oldest first. A send is a PUT
-// to the report's own UUID, so a retry after a lost answer is recognised by the server and never duplicates.
+// to the entity's own UUID, so a retry after a lost answer is recognised by the server and never duplicates.
 // States: waiting → sending → sent, or needs-fixing (the server refused it: 400/403/404/409/412/413/422).
 import * as db from './db.js';
 import { NetworkError, request } from './api.js';
@@ -28,19 +28,21 @@ export async function pendingCount() {
 }
 
 /**
- * Stores a damage report for sending. ifMatch (a version) makes it an amendment. An entry that is being fixed
- * is replaced in place, keeping its report id.
+ * Stores a request for sending: kind names the form (damage-report, aid-receipt, progress), entityId the UUID the
+ * PUT path carries, meta what a card needs to describe it offline. ifMatch (a version) makes it an amendment. An
+ * entry being fixed (entryId) is replaced in place, keeping its id and its place in the queue.
  */
-export async function enqueueDamageReport(reportId, body, { ifMatch = null, entryId = null } = {}) {
+export async function enqueue({ kind, entityId, path, body, ifMatch = null, entryId = null, meta = {} }) {
   const now = new Date().toISOString();
   const previous = entryId ? await db.get(STORE, entryId) : null;
   const item = {
     id: entryId ?? crypto.randomUUID(),
-    kind: 'damage-report',
-    reportId,
+    kind,
+    entityId,
     method: 'PUT',
-    path: `/api/v1/damage-reports/${reportId}`,
+    path,
     body,
+    meta,
     ifMatch,
     state: 'waiting',
     problem: null,
@@ -68,7 +70,7 @@ export async function clearSent() {
 /** After a 409/412: send the same content as an amendment of the version the server has now. */
 export async function resendAsAmendment(id) {
   const item = await db.get(STORE, id);
-  const current = await request('GET', `/api/v1/damage-reports/${item.reportId}`);
+  const current = await request('GET', item.path);
   if (!current.ok) {
     return false;
   }

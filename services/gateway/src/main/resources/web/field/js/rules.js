@@ -2,7 +2,7 @@
 // a declared disaster, asOf not in the future (with the server's 5-minute allowance), an area valid on the
 // report's own date, known indicators, values not negative and whole unless the unit is a measure.
 // Each error names its field the way the server's invalid-params do (areaCode, figures.DR-P01).
-import { t } from './i18n.js';
+import { t, unitLabel } from './i18n.js';
 import { versionAt } from './reference.js';
 
 export const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -22,7 +22,7 @@ export function parseFigure(raw, indicator) {
       const value = Number(text);
       return Number.isSafeInteger(value) ? { value } : { error: t('rule.tooLarge') };
     }
-    return /^\d*[.,]\d+$/.test(text) ? { error: t('rule.whole', { unit: t(`unit.${indicator.unit}`) }) }
+    return /^\d*[.,]\d+$/.test(text) ? { error: t('rule.whole', { unit: unitLabel(indicator.unit) }) }
       : { error: t('rule.notNumber') };
   }
   if (!/^\d+([.,]\d+)?$/.test(text)) {

@@ -17,6 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class FieldApp {
     static final int PHONE_WIDTH = 360;
     static final int PHONE_HEIGHT = 780;
+    /** The form shown on the "new" screen (damage, aid received or progress). */
+    private static final String SHOWN_FORM = ".kind-form:not([hidden])";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final Browser browser;
@@ -94,9 +96,10 @@ final class FieldApp {
     }
 
     FieldApp chooseDisaster(String disasterId) {
-        until("disaster " + disasterId + " is offered",
-                "return [...document.querySelectorAll('#f-disaster option')].some(o => o.value === arguments[0])", disasterId);
-        new Select(driver.findElement(By.id("f-disaster"))).selectByValue(disasterId);
+        By select = By.cssSelector(SHOWN_FORM + " .field[data-field=disasterId] select");
+        until("disaster " + disasterId + " is offered", "return [...arguments[0].options].some(o => o.value === arguments[1])",
+                driver.findElement(select), disasterId);
+        new Select(driver.findElement(select)).selectByValue(disasterId);
         return this;
     }
 
@@ -109,24 +112,35 @@ final class FieldApp {
 
     /** The names the area search offers for what was typed. */
     List<String> searchArea(String typed) {
-        WebElement search = driver.findElement(By.id("f-area-search"));
+        WebElement search = driver.findElement(By.cssSelector(SHOWN_FORM + " [data-part=search]"));
         search.clear();
         search.sendKeys(typed);
-        return driver.findElements(By.cssSelector("#area-results button")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(SHOWN_FORM + " [data-part=results] button")).stream().map(WebElement::getText).toList();
     }
 
     /** Types into the area search and taps the result with this name. */
     FieldApp pickArea(String typed, String name) {
         searchArea(typed);
-        driver.findElements(By.cssSelector("#area-results button")).stream()
+        driver.findElements(By.cssSelector(SHOWN_FORM + " [data-part=results] button")).stream()
                 .filter(b -> b.getText().startsWith(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no search result " + name + " for " + typed))
                 .click();
         return this;
     }
 
+    /** A part of the shown form: heading, entity-id, chosen (area), district, commune, cleared, gps, gps-result, ... */
+    WebElement part(String name) {
+        return driver.findElement(By.cssSelector(SHOWN_FORM + " [data-part=" + name + "]"));
+    }
+
+    /** Shows the damage, aid or progress form. */
+    FieldApp kind(String kind) {
+        driver.findElement(By.cssSelector(".kinds button[data-kind='" + kind + "']")).click();
+        return this;
+    }
+
     String chosenArea() {
-        return driver.findElement(By.id("area-chosen")).getText();
+        return part("chosen").getText();
     }
 
     FieldApp figure(String code, String value) {
@@ -141,19 +155,19 @@ final class FieldApp {
 
     /** The UUID the open form will be sent under. */
     String reportId() {
-        return driver.findElement(By.id("form-report-id")).getAttribute("textContent");
+        return part("entity-id").getAttribute("textContent");
     }
 
     /** Taps "Lưu và gửi" and returns the id the report was stored under. */
     String submit() {
         String id = reportId();
-        driver.findElement(By.id("f-submit")).click();
+        driver.findElement(By.cssSelector(SHOWN_FORM + " button[type=submit]")).click();
         return id;
     }
 
     /** The message shown beside a field ({@code asOf}, {@code areaCode}, {@code figures.DR-P01}), "" when none. */
     String errorBeside(String field) {
-        return (String) js("const f = document.querySelector(`.field[data-field=\"${arguments[0]}\"]`);"
+        return (String) js("const f = document.querySelector(`.kind-form:not([hidden]) .field[data-field=\"${arguments[0]}\"]`);"
                 + "return f && f.classList.contains('invalid') ? f.querySelector('.error').textContent : '';", field);
     }
 
@@ -167,7 +181,7 @@ final class FieldApp {
     List<Map<String, String>> outbox() {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> cards = (List<Map<String, String>>) js("return [...document.querySelectorAll('#outbox-list .card')]"
-                + ".map(c => ({reportId: c.dataset.reportId, state: c.dataset.state}))");
+                + ".map(c => ({reportId: c.dataset.entityId, state: c.dataset.state}))");
         return cards;
     }
 
@@ -179,7 +193,7 @@ final class FieldApp {
     }
 
     WebElement outboxCard(String reportId) {
-        return driver.findElement(By.cssSelector("#outbox-list .card[data-report-id='" + reportId + "']"));
+        return driver.findElement(By.cssSelector("#outbox-list .card[data-entity-id='" + reportId + "']"));
     }
 
     /** How wide the page is laid out; more than the screen means sideways scrolling. */

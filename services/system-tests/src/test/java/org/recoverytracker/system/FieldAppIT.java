@@ -96,17 +96,17 @@ class FieldAppIT {
             FieldApp app = FieldApp.open(browser).asOf("2024-09-12T12:30");
             assertThat(app.searchArea("hoa an")).contains("Huyện Hoà An");
             assertThat(app.searchArea("DUC HANH")).containsExactly("Xã Đức Hạnh, Huyện Bảo Lâm");
-            Select district = new Select(browser.driver().findElement(By.id("f-district")));
+            Select district = new Select(app.part("district"));
             district.selectByValue("042");
-            Select commune = new Select(browser.driver().findElement(By.id("f-commune")));
+            Select commune = new Select(app.part("commune"));
             commune.selectByVisibleText("Xã Đức Hạnh");
             assertThat(app.chosenArea()).contains("01291");
 
             app.asOf("2025-08-01T09:00");
             assertThat(app.chosenArea()).as("Đức Hạnh no longer exists after the 2025 reform").doesNotContain("01291");
-            assertThat(browser.driver().findElement(By.id("area-cleared")).isDisplayed()).isTrue();
-            assertThat(browser.driver().findElement(By.id("f-district")).isDisplayed()).as("no districts after 1 July 2025").isFalse();
-            assertThat(new Select(browser.driver().findElement(By.id("f-commune"))).getOptions()).hasSize(1 + 56);
+            assertThat(app.part("cleared").isDisplayed()).isTrue();
+            assertThat(app.part("district").isDisplayed()).as("no districts after 1 July 2025").isFalse();
+            assertThat(new Select(app.part("commune")).getOptions()).hasSize(1 + 56);
             assertThat(app.searchArea("thuc phan")).containsExactly("Phường Thục Phán");
             app.screenshot("field-area-search");
         }
@@ -121,11 +121,11 @@ class FieldAppIT {
             browser.driver().executeCdpCommand("Emulation.setGeolocationOverride",
                     Map.of("latitude", 22.6657, "longitude", 106.2570, "accuracy", 30));
             FieldApp app = FieldApp.open(browser).asOf("2024-09-12T12:30");
-            browser.driver().findElement(By.id("f-gps")).click();
+            app.part("gps").click();
 
-            app.until("a district is suggested", "return document.getElementById('f-district').value === '040'");
+            app.until("a district is suggested", "return document.querySelector('.kind-form:not([hidden]) [data-part=district]').value === '040'");
             assertThat(app.chosenArea()).contains("Thành phố Cao Bằng");
-            assertThat(browser.driver().findElement(By.id("gps-result")).getText()).contains("±30 m");
+            assertThat(app.part("gps-result").getText()).contains("±30 m");
         }
     }
 }

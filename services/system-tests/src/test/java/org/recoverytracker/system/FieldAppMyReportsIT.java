@@ -30,9 +30,9 @@ class FieldAppMyReportsIT {
                     Map.of("decision", "REJECTED", "reason", "Số liệu chưa khớp với báo cáo của huyện")).status()).isEqualTo(200);
 
             app.tab("mine");
-            By card = By.cssSelector("#mine-list .card[data-report-id='" + reportId + "']");
+            By card = By.cssSelector("#mine-list .card[data-entity-id='" + reportId + "']");
             app.until("the rejection is shown", "return document.querySelector(arguments[0])?.dataset.status === 'REJECTED'",
-                    "#mine-list .card[data-report-id='" + reportId + "']");
+                    "#mine-list .card[data-entity-id='" + reportId + "']");
             WebElement rejected = browser.driver().findElement(card);
             assertThat(rejected.getText()).contains("Bị từ chối", "Lý do: Số liệu chưa khớp với báo cáo của huyện",
                     "Phường Sông Hiến, Thành phố Cao Bằng", "Phiên bản 2");
@@ -41,7 +41,7 @@ class FieldAppMyReportsIT {
             rejected.findElement(By.cssSelector(".actions button")).click();
             app.until("the form opens the report", "return document.documentElement.dataset.screen === 'new'");
             assertThat(app.reportId()).isEqualTo(reportId);
-            assertThat(browser.driver().findElement(By.id("form-heading")).getText()).isEqualTo("Sửa báo cáo (thay phiên bản 2)");
+            assertThat(app.part("heading").getText()).isEqualTo("Sửa báo cáo (thay phiên bản 2)");
             app.figure("DR-P01", "4").submit();
             app.tab("outbox").waitForOutbox("sent", 2);
         }
