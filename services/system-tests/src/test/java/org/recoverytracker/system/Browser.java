@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
+        if (width < 800) {
+            // a desktop window cannot be this narrow: emulate the phone's viewport instead
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                    "deviceScaleFactor", 1, "mobile", true));
+        }
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
@@ -75,6 +80,7 @@ public final class Browser implements AutoCloseable {
         return new Browser(1280, 900);
     }
 
+    /** A window of this size; below 800 px wide the page sees a phone's viewport (mobile emulation). */
     public static Browser open(int width, int height) {
         return new Browser(width, height);
     }

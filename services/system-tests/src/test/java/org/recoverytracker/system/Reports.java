@@ -1,8 +1,10 @@
 package org.recoverytracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,19 @@ public final class Reports {
         report.put("reportType", "DAILY");
         report.put("figures", figures);
         return report;
+    }
+
+    /** Submits a GOV daily report through the gateway (201 expected) and returns its id. */
+    public static UUID submit(String disaster, String area, String asOf, int dead) {
+        UUID id = UUID.randomUUID();
+        assertThat(Api.put("/api/v1/damage-reports/" + id, report(disaster, area, asOf, Map.of(DEAD, dead))).status())
+                .isEqualTo(201);
+        return id;
+    }
+
+    /** Waits until the totals API shows {@code dead} deaths in the area: the aggregation has consumed the reports. */
+    public static void awaitDeaths(String disaster, String area, long dead) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> deaths(disaster, area) == dead);
     }
 
     /** The GOV headline of deaths in an area, -1 while there is none (or the disaster is not consumed yet). */

@@ -38,6 +38,11 @@ public abstract class Documents<C> {
                 + "_version v ON v.id = t.id";
     }
 
+    /** What kind of document these are (the table's name), e.g. for {@code IntakeLock}. */
+    public String kind() {
+        return table;
+    }
+
     /** A stored version and the fingerprint of the request that made it. */
     public record Stored<C>(Document<C> document, String fingerprint) {
     }

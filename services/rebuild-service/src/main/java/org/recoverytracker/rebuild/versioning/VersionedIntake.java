@@ -19,25 +19,28 @@ import org.recoverytracker.contracts.rebuild.RebuildEvent;
 import org.recoverytracker.intake.idempotency.Fingerprint;
 import org.recoverytracker.intake.idempotency.IdempotentIntake;
 import org.recoverytracker.intake.idempotency.IfMatch;
+import org.recoverytracker.intake.idempotency.IntakeLock;
 import org.recoverytracker.intake.outbox.Outbox;
 import org.recoverytracker.intake.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one write path of projects, targets and their progress updates: {@link IdempotentIntake} decides; a replay
- * stores nothing; a first version or an amendment is checked by the kind's rules, then stored with its event in one
- * transaction (the outbox relay publishes it once committed).
+ * The one write path of projects, targets and their progress updates: serialised per id ({@link IntakeLock}),
+ * {@link IdempotentIntake} decides; a replay stores nothing; a first version or an amendment is checked by the kind's
+ * rules, then stored with its event in one transaction (the outbox relay publishes it once committed).
  */
 @Singleton
 public class VersionedIntake {
     private static final Logger LOG = LoggerFactory.getLogger(VersionedIntake.class);
 
+    private final IntakeLock lock;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    VersionedIntake(Outbox outbox, ObjectMapper json, Clock clock) {
+    VersionedIntake(IntakeLock lock, Outbox outbox, ObjectMapper json, Clock clock) {
+        this.lock = lock;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -72,6 +75,8 @@ public class VersionedIntake {
     @Transactional
     public <C> Outcome write(Documents<C> documents, Write<C> write, Consumer<C> rules,
                              Function<Change<C>, RebuildEvent> event) {
+        // copies of one first write racing each other: the second waits, then finds the first and is a replay
+        lock.lock(documents.kind(), write.id());
         String fingerprint = Fingerprint.of(json, write.content());
         Optional<Documents.Stored<C>> current = documents.current(write.id());
         current.map(Documents.Stored::document)

@@ -9,8 +9,13 @@ import static org.recoverytracker.testkit.HttpAnswer.with;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.contracts.event.CloudEventHeaders;
@@ -37,6 +42,26 @@ class ProjectIntakeIT extends RebuildIT {
         assertThat(TopicReader.header(event, CloudEventHeaders.SOURCE)).isEqualTo("/rebuild-service");
         assertThat(event.value()).contains("\"sector\":\"HOUSING\"").contains("\"budgetVnd\":91000000000")
                 .contains("\"responsibleUnit\":{\"code\":\"SXD\"");
+    }
+
+    @Test
+    void copiesOfOneRegistrationSentAtOnceAreStoredOnceAndNoneFails() throws Exception {
+        UUID projectId = UUID.randomUUID();
+
+        List<Future<HttpAnswer>> answers = new ArrayList<>();
+        try (ExecutorService phones = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                answers.add(phones.submit(() -> put(projectPath(projectId), relocation())));
+            }
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpAnswer> answer : answers) {
+            statuses.add(answer.get().status());
+        }
+        assertThat(statuses).containsOnly(201, 200).containsOnlyOnce(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(typesPublishedFor(projectId))
+                .containsExactly("org.recoverytracker.RecoveryProjectRegistered"));
     }
 
     @Test
