@@ -24,6 +24,11 @@ function store(answer) {
   return session;
 }
 
+/** Whether this phone was logged in (so a 401 means the session ended, not that nobody ever logged in). */
+export function hasSession() {
+  return read() !== null;
+}
+
 export function accessToken() {
   return read()?.accessToken ?? null;
 }
@@ -46,14 +51,17 @@ async function post(path, body) {
   });
 }
 
-/** Logs in; resolves to true, or false for wrong credentials; rejects when the server cannot be reached. */
+/**
+ * Logs in: {ok: true}, or {ok: false, status, retryAfter} (401 wrong credentials, 403 disabled account, 429 too many
+ * failures); rejects when the server cannot be reached.
+ */
 export async function login(username, password) {
   const response = await post('/api/v1/auth/login', { username, password });
   if (!response.ok) {
-    return false;
+    return { ok: false, status: response.status, retryAfter: response.headers.get('Retry-After') };
   }
   store(await response.json());
-  return true;
+  return { ok: true };
 }
 
 let refreshing = null;

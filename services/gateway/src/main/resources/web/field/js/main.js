@@ -3,7 +3,7 @@
 import { currentLang, setLang, t, translate } from './i18n.js';
 import { loadReference } from './reference.js';
 import { NetworkError, cachedGet } from './api.js';
-import { login, logout } from './auth.js';
+import { hasSession, login, logout } from './auth.js';
 import * as outbox from './outbox.js';
 import { createForms } from './forms.js';
 import { createOutboxView } from './outbox-view.js';
@@ -130,7 +130,7 @@ async function boot() {
   document.addEventListener('auth-required', () => {
     if (screenFromHash() !== 'login') {
       returnTo = screenFromHash();
-      $('login-again').hidden = false;
+      $('login-again').hidden = !hasSession();
       location.hash = '#login';
     }
   });
@@ -138,8 +138,10 @@ async function boot() {
     event.preventDefault();
     $('login-error').textContent = '';
     try {
-      if (!await login($('login-username').value.trim(), $('login-password').value)) {
-        $('login-error').textContent = t('login.failed');
+      const outcome = await login($('login-username').value.trim(), $('login-password').value);
+      if (!outcome.ok) {
+        $('login-error').textContent = outcome.status === 429 ? t('login.throttled', { seconds: outcome.retryAfter ?? '…' })
+          : outcome.status === 403 ? t('login.disabled') : t('login.failed');
         return;
       }
     } catch (e) {

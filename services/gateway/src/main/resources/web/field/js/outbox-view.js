@@ -7,6 +7,13 @@ import { button, card, describeEntry } from './cards.js';
 const $ = (id) => document.getElementById(id);
 const KINDS = { waiting: 'wait', sending: 'wait', sent: 'ok', 'needs-fixing': 'bad' };
 
+function waitingReason(lastError) {
+  if (lastError.kind === 'offline') {
+    return t('outbox.offline');
+  }
+  return lastError.status === 401 ? t('outbox.loginNeeded') : t('outbox.serverDown', { status: lastError.status });
+}
+
 /** The card of one outbox entry; onEdit(entry) opens it in the form. */
 export function entryCard(reference, entry, onEdit) {
   const actions = [];
@@ -29,7 +36,7 @@ export function entryCard(reference, entry, onEdit) {
     lines: [
       entry.ifMatch !== null ? { text: t('outbox.amendment', { version: entry.ifMatch }) } : null,
       entry.problem ? { text: problemMessage(entry.problem), kind: 'error' } : null,
-      lastError ? { text: lastError.kind === 'offline' ? t('outbox.offline') : t('outbox.serverDown', { status: lastError.status }) } : null,
+      lastError ? { text: waitingReason(lastError) } : null,
       entry.lastTriedAt ? { text: t('outbox.lastTry', { when: formatTime(entry.lastTriedAt) }), kind: 'muted' } : null,
     ],
     actions,
@@ -49,10 +56,8 @@ export function createOutboxView({ reference, onEdit }) {
     if (summary.sent) {
       parts.push(t('outbox.sentDone', { count: summary.sent }));
     }
-    if (summary.stopped?.kind === 'offline') {
-      parts.push(t('outbox.offline'));
-    } else if (summary.stopped) {
-      parts.push(t('outbox.serverDown', { status: summary.stopped.status }));
+    if (summary.stopped) {
+      parts.push(waitingReason(summary.stopped));
     }
     $('outbox-status').textContent = parts.join(' ');
   });

@@ -29,11 +29,9 @@ final class FieldApp {
         this.driver = browser.driver();
     }
 
-    /** The browser as a phone (360 CSS px, touch, overlay scrollbars) in Vietnam's time zone, on /field/. */
+    /** A phone-sized browser (the harness emulates the viewport) with touch, in Vietnam's time zone, on /field/. */
     static FieldApp open(Browser browser) {
         ChromeDriver driver = browser.driver();
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT,
-                "deviceScaleFactor", 1, "mobile", true));
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
         driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
         browser.go("/field/");
