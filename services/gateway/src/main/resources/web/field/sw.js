@@ -8,8 +8,8 @@ const SHELL = `${VERSION}-shell`;
 const FILES = [
   './', 'index.html', 'app.css', 'app.webmanifest', 'icon.svg',
   ...['main', 'i18n', 'strings-vi', 'strings-en', 'reference', 'geo', 'db', 'auth', 'api', 'rules', 'aid-rules',
-    'progress-rules', 'outbox', 'problems', 'form-kit', 'area-picker', 'form', 'aid-form', 'progress-form', 'forms', 'cards',
-    'outbox-view', 'mine'].map((name) => `js/${name}.js`),
+    'progress-rules', 'outbox', 'problems', 'form-kit', 'area-picker', 'form', 'aid-form', 'progress-form', 'forms',
+    'photos', 'photo-picker', 'cards', 'outbox-view', 'mine'].map((name) => `js/${name}.js`),
   ...['indicators.csv', 'areas/cao-bang-2025-03-01.csv', 'areas/cao-bang-2025-07-01.csv',
     'areas/cao-bang-lineage-2025-07-01.csv', 'areas/cao-bang-districts-2020-2025.geojson'].map((f) => `reference/${f}`),
 ];

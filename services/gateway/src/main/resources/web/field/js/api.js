@@ -24,7 +24,9 @@ async function answer(response) {
 
 async function once(method, path, body, headers) {
   const all = { Accept: 'application/json', ...headers };
-  if (body !== undefined) {
+  // a Blob (a photo) goes as it is, under the type the caller names in headers; anything else as JSON
+  const raw = body instanceof Blob;
+  if (body !== undefined && !raw) {
     all['Content-Type'] = 'application/json';
   }
   const token = accessToken();
@@ -34,7 +36,7 @@ async function once(method, path, body, headers) {
   let response;
   try {
     response = await fetch(path, {
-      method, headers: all, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store',
+      method, headers: all, body: body === undefined || raw ? body : JSON.stringify(body), cache: 'no-store',
     });
   } catch (e) {
     throw new NetworkError(e.message);

@@ -62,6 +62,8 @@ function describeProgress(body, meta) {
 /** Title and detail of an outbox entry, whatever form made it. */
 export function describeEntry(reference, entry) {
   switch (entry.kind) {
+    case 'photo': return { title: `${t('photo.card')}: ${entry.meta.title}`,
+      detail: `${formatNumber(Math.round(entry.meta.sizeBytes / 1000))} kB` };
     case 'aid-receipt': return describeAid(reference, entry.body);
     case 'progress': return describeProgress(entry.body, entry.meta ?? {});
     default: return describeDamage(reference, entry.body);

@@ -6,6 +6,8 @@ import { versionAt } from './reference.js';
 import { validateReport } from './rules.js';
 import { createAreaPicker } from './area-picker.js';
 import { enqueue } from './outbox.js';
+import { createPhotoPicker } from './photo-picker.js';
+import { describeDamage } from './cards.js';
 import {
   clearErrorsOnEdit, fillDisasters, instantOf, renderHeader, saveDraft, savedDraft, showErrors, toInput,
 } from './form-kit.js';
@@ -22,6 +24,7 @@ function freshDraft() {
       disasterId: localStorage.getItem(LAST_DISASTER) ?? '', asOf: toInput(Date.now()), areaCode: '', source: 'GOV',
       reportType: 'DAILY', figures: {}, note: '', location: null,
     },
+    photos: [],
   };
 }
 
@@ -48,6 +51,11 @@ export function createForm({ reference, disasters, onSaved }) {
     reference,
     onChange: (code) => { draft.values.areaCode = code; save(); },
     onLocation: (point) => { draft.values.location = point; save(); },
+  });
+
+  const photos = createPhotoPicker({
+    photos: () => draft.photos ?? [],
+    change: (list) => { draft.photos = list; save(); },
   });
 
   function save() {
@@ -134,6 +142,7 @@ export function createForm({ reference, disasters, onSaved }) {
     const instant = asOfInstant();
     picker.reset(instant ? versionAt(reference, instant) : null, draft.values.areaCode, draft.values.location);
     renderFigures();
+    photos.render();
     const heading = draft.ifMatch !== null ? t('form.amendHeading', { version: draft.ifMatch })
       : draft.problem ? t('form.fixHeading') : t('form.heading');
     renderHeader(form, { heading, entityId: draft.reportId, problem: draft.problem, aliases: ALIASES });
@@ -168,6 +177,7 @@ export function createForm({ reference, disasters, onSaved }) {
       kind: 'damage-report', entityId: draft.reportId, path: `/api/v1/damage-reports/${draft.reportId}`, body: request,
       ifMatch: draft.ifMatch, entryId: draft.entryId,
     });
+    await photos.enqueueFor(draft.reportId, describeDamage(reference, request).title);
     load(freshDraft());
     window.scrollTo(0, 0);
     onSaved();

@@ -17,7 +17,7 @@ function waitingReason(lastError) {
 /** The card of one outbox entry; onEdit(entry) opens it in the form. */
 export function entryCard(reference, entry, onEdit) {
   const actions = [];
-  if (entry.state === 'needs-fixing' || entry.state === 'waiting') {
+  if ((entry.state === 'needs-fixing' || entry.state === 'waiting') && entry.kind !== 'photo') {
     actions.push(button(t(entry.state === 'needs-fixing' ? 'outbox.fix' : 'outbox.edit'), 'secondary', () => onEdit(entry)));
   }
   if (entry.state === 'needs-fixing' && [409, 412].includes(entry.problem?.status)) {

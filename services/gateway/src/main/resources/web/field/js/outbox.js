@@ -28,11 +28,13 @@ export async function pendingCount() {
 }
 
 /**
- * Stores a request for sending: kind names the form (damage-report, aid-receipt, progress), entityId the UUID the
- * PUT path carries, meta what a card needs to describe it offline. ifMatch (a version) makes it an amendment. An
+ * Stores a request for sending: kind names what it is (damage-report, photo, aid-receipt, progress), entityId the UUID
+ * the PUT path carries, meta what a card needs to describe it offline, contentType the type of a Blob body (a photo). ifMatch (a version) makes it an amendment. An
  * entry being fixed (entryId) is replaced in place, keeping its id and its place in the queue.
  */
-export async function enqueue({ kind, entityId, path, body, ifMatch = null, entryId = null, meta = {} }) {
+export async function enqueue({
+  kind, entityId, path, body, ifMatch = null, entryId = null, meta = {}, contentType = null,
+}) {
   const now = new Date().toISOString();
   const previous = entryId ? await db.get(STORE, entryId) : null;
   const item = {
@@ -42,6 +44,7 @@ export async function enqueue({ kind, entityId, path, body, ifMatch = null, entr
     method: 'PUT',
     path,
     body,
+    contentType,
     meta,
     ifMatch,
     state: 'waiting',
@@ -97,6 +100,9 @@ async function sendOne(item) {
   await set(item.id, { state: 'sending', attempts: item.attempts + 1, lastTriedAt: new Date().toISOString() });
   changed();
   const headers = item.ifMatch === null ? {} : { 'If-Match': `"${item.ifMatch}"` };
+  if (item.contentType) {
+    headers['Content-Type'] = item.contentType;
+  }
   let answer;
   try {
     answer = await request(item.method, item.path, { body: item.body, headers });
@@ -120,8 +126,12 @@ async function sendOne(item) {
   return 'stop';
 }
 
+/** The oldest waiting entry that may go now: a photo waits until its report has reached the server. */
 async function nextWaiting() {
-  return (await entries()).find((e) => e.state === 'waiting');
+  const all = await entries();
+  const reportPending = (reportId) => all.some((e) => e.kind === 'damage-report' && e.entityId === reportId
+    && e.state !== 'sent');
+  return all.find((e) => e.state === 'waiting' && !(e.kind === 'photo' && reportPending(e.meta.reportId)));
 }
 
 async function sendAll() {
