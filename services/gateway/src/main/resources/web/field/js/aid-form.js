@@ -5,7 +5,10 @@ import { versionAt } from './reference.js';
 import { validateAidReceipt } from './aid-rules.js';
 import { createAreaPicker } from './area-picker.js';
 import { enqueue } from './outbox.js';
-import { clearErrorsOnEdit, fillDisasters, instantOf, renderHeader, saveDraft, savedDraft, showErrors, toInput } from './form-kit.js';
+import {
+  afterQueued, clearErrorsOnEdit, fillDisasters, instantOf, onDiscard, renderHeader, saveDraft, savedDraft, showErrors,
+  toInput,
+} from './form-kit.js';
 
 const $ = (id) => document.getElementById(id);
 const DRAFT = 'draft:aid';
@@ -145,15 +148,9 @@ export function createAidForm({ reference, disasters, onSaved }) {
     }
     await enqueue({ kind: 'aid-receipt', entityId: draft.donationId, path: `/api/v1/donations/${draft.donationId}`,
       body: request, entryId: draft.entryId });
-    load(freshDraft());
-    window.scrollTo(0, 0);
-    onSaved();
+    afterQueued(() => load(freshDraft()), onSaved);
   });
-  form.querySelector('[data-part=discard]').addEventListener('click', () => {
-    if (window.confirm(t('form.discard.confirm'))) {
-      load(freshDraft());
-    }
-  });
+  onDiscard(form, () => load(freshDraft()));
   document.addEventListener('langchange', render);
 
   return {

@@ -3,10 +3,9 @@
 // a quantity above zero and a value in whole đồng. Names are the server's (donor.name, inKind[0].quantity).
 import { t } from './i18n.js';
 import { versionAt } from './reference.js';
-import { ALLOWED_CLOCK_SKEW_MS } from './rules.js';
+import { ALLOWED_CLOCK_SKEW_MS, checkedNote } from './rules.js';
 
 const NAME_MAX = 300;
-const NOTE_MAX = 2000;
 
 function number(raw, { decimals }) {
   const text = String(raw ?? '').replace(/[\s\u00a0]/g, '');
@@ -77,10 +76,7 @@ export function validateAidReceipt(values, { reference, now = Date.now() }) {
   if (!cash.value && !inKind.length && !errors.some((e) => e.name.startsWith('cash') || e.name.startsWith('inKind'))) {
     fail('cash', t('rule.noLines'));
   }
-  const note = (values.note ?? '').trim();
-  if (note.length > NOTE_MAX) {
-    fail('note', t('rule.tooLong', { max: NOTE_MAX }));
-  }
+  const note = checkedNote(values.note, fail);
   if (errors.length) {
     return { errors, request: null };
   }

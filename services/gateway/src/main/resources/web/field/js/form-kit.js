@@ -19,6 +19,22 @@ export function instantOf(typed, original) {
   return original && toInput(original) === typed ? original : new Date(typed).toISOString();
 }
 
+/** "Bỏ / Discard" asks first, then starts the form over (a fresh draft with a new UUID). */
+export function onDiscard(form, startOver) {
+  form.querySelector('[data-part=discard]').addEventListener('click', () => {
+    if (window.confirm(t('form.discard.confirm'))) {
+      startOver();
+    }
+  });
+}
+
+/** Once a form's request is in the outbox: a fresh form (new UUID) from the top, and the outbox is told. */
+export function afterQueued(startOver, onSaved) {
+  startOver();
+  window.scrollTo(0, 0);
+  onSaved();
+}
+
 /** The form's draft as last saved on this phone, or null. */
 export function savedDraft(key) {
   return db.get('kv', key).catch(() => null);

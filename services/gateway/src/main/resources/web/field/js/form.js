@@ -9,7 +9,8 @@ import { enqueue } from './outbox.js';
 import { createPhotoPicker } from './photo-picker.js';
 import { describeDamage } from './cards.js';
 import {
-  clearErrorsOnEdit, fillDisasters, instantOf, renderHeader, saveDraft, savedDraft, showErrors, toInput,
+  afterQueued, clearErrorsOnEdit, fillDisasters, instantOf, onDiscard, renderHeader, saveDraft, savedDraft, showErrors,
+  toInput,
 } from './form-kit.js';
 
 const $ = (id) => document.getElementById(id);
@@ -178,16 +179,10 @@ export function createForm({ reference, disasters, onSaved }) {
       ifMatch: draft.ifMatch, entryId: draft.entryId,
     });
     await photos.enqueueFor(draft.reportId, describeDamage(reference, request).title);
-    load(freshDraft());
-    window.scrollTo(0, 0);
-    onSaved();
+    afterQueued(() => load(freshDraft()), onSaved);
   });
 
-  $('f-discard').addEventListener('click', () => {
-    if (window.confirm(t('form.discard.confirm'))) {
-      load(freshDraft());
-    }
-  });
+  onDiscard(form, () => load(freshDraft()));
 
   document.addEventListener('langchange', render);
 

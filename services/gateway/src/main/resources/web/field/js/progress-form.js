@@ -5,7 +5,9 @@ import { formatNumber, t, unitLabel } from './i18n.js';
 import { areaLabel, fold, versionAt } from './reference.js';
 import { STATUSES, validateProgress } from './progress-rules.js';
 import { enqueue } from './outbox.js';
-import { clearErrorsOnEdit, instantOf, renderHeader, saveDraft, savedDraft, showErrors, toInput } from './form-kit.js';
+import {
+  afterQueued, clearErrorsOnEdit, instantOf, onDiscard, renderHeader, saveDraft, savedDraft, showErrors, toInput,
+} from './form-kit.js';
 
 const $ = (id) => document.getElementById(id);
 const DRAFT = 'draft:progress';
@@ -113,15 +115,9 @@ export function createProgressForm({ reference, projects, onSaved }) {
     await enqueue({ kind: 'progress', entityId: draft.updateId, entryId: draft.entryId, body: request,
       path: `/api/v1/recovery-projects/${project.id}/progress/${draft.updateId}`,
       meta: { project, projectTitle: project.label, target: project.target.quantity, unit: unitLabel(project.target.unit) } });
-    load(freshDraft());
-    window.scrollTo(0, 0);
-    onSaved();
+    afterQueued(() => load(freshDraft()), onSaved);
   });
-  form.querySelector('[data-part=discard]').addEventListener('click', () => {
-    if (window.confirm(t('form.discard.confirm'))) {
-      load(freshDraft());
-    }
-  });
+  onDiscard(form, () => load(freshDraft()));
   document.addEventListener('langchange', render);
 
   return {

@@ -3,10 +3,9 @@
 // the status, and whole đồng disbursed. Names are the server's (completedQuantity, disbursedVnd).
 import { formatNumber, t, unitLabel } from './i18n.js';
 import { MEASURE_UNITS } from './reference.js';
-import { ALLOWED_CLOCK_SKEW_MS, parseFigure } from './rules.js';
+import { ALLOWED_CLOCK_SKEW_MS, checkedNote, parseFigure } from './rules.js';
 
 export const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'SUSPENDED', 'COMPLETED'];
-const NOTE_MAX = 2000;
 
 /** {errors, request}: request is the PUT /recovery-projects/{id}/progress/{updateId} body. project: its content. */
 export function validateProgress(values, { project, now = Date.now() }) {
@@ -42,10 +41,7 @@ export function validateProgress(values, { project, now = Date.now() }) {
   if (disbursed.error) {
     fail('disbursedVnd', disbursed.error);
   }
-  const note = (values.note ?? '').trim();
-  if (note.length > NOTE_MAX) {
-    fail('note', t('rule.tooLong', { max: NOTE_MAX }));
-  }
+  const note = checkedNote(values.note, fail);
   if (errors.length) {
     return { errors, request: null };
   }

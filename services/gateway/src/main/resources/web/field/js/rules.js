@@ -8,6 +8,15 @@ import { versionAt } from './reference.js';
 export const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
 const NOTE_MAX = 2000;
 
+/** The trimmed note; a note too long for the services is reported under "note". */
+export function checkedNote(note, fail) {
+  const text = (note ?? '').trim();
+  if (text.length > NOTE_MAX) {
+    fail('note', t('rule.tooLong', { max: NOTE_MAX }));
+  }
+  return text;
+}
+
 /** A typed figure as a number, or the reason it is not one; blanks are "not reported" (null value). */
 export function parseFigure(raw, indicator) {
   const text = String(raw ?? '').replace(/[\s\u00a0]/g, '');
@@ -86,10 +95,7 @@ export function validateReport(values, { reference, disasters, now = Date.now() 
   if (!Object.keys(figures).length && !errors.some((e) => e.name.startsWith('figures.'))) {
     fail('figures', t('rule.noFigures'));
   }
-  const note = (values.note ?? '').trim();
-  if (note.length > NOTE_MAX) {
-    fail('note', t('rule.tooLong', { max: NOTE_MAX }));
-  }
+  const note = checkedNote(values.note, fail);
   if (errors.length) {
     return { errors, request: null };
   }
