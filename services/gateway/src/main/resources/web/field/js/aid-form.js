@@ -6,8 +6,8 @@ import { validateAidReceipt } from './aid-rules.js';
 import { createAreaPicker } from './area-picker.js';
 import { enqueue } from './outbox.js';
 import {
-  afterQueued, clearErrorsOnEdit, fillDisasters, instantOf, onDiscard, renderHeader, saveDraft, savedDraft, showErrors,
-  toInput,
+  afterQueued, clearErrorsOnEdit, echoMoney, fillDisasters, instantOf, onDiscard, renderHeader, saveDraft,
+  savedDraft, showErrors, toInput,
 } from './form-kit.js';
 
 const $ = (id) => document.getElementById(id);
@@ -39,7 +39,7 @@ function draftOf(entry) {
   };
 }
 
-function goodsField(index, part, label, value, onInput, inputMode) {
+function goodsField(index, part, label, value, onInput, inputMode, money = false) {
   const wrap = document.createElement('div');
   wrap.className = `field goods-${part}`;
   wrap.dataset.field = `inKind[${index}].${part === 'value' ? 'estimatedValueVnd' : part}`;
@@ -51,6 +51,9 @@ function goodsField(index, part, label, value, onInput, inputMode) {
   input.dataset.part = `goods-${part}`;
   if (inputMode) {
     input.inputMode = inputMode;
+  }
+  if (money) {
+    input.dataset.money = '';
   }
   input.addEventListener('input', () => onInput(input.value));
   caption.append(input);
@@ -64,6 +67,7 @@ export function createAidForm({ reference, disasters, onSaved }) {
   let draft = freshDraft();
   const form = $('aid-form');
   clearErrorsOnEdit(form);
+  echoMoney(form);
   const save = () => saveDraft(DRAFT, draft);
   const at = () => instantOf($('a-receivedAt').value, draft.originalAt);
 
@@ -83,7 +87,7 @@ export function createAidForm({ reference, disasters, onSaved }) {
         goodsField(i, 'item', t('aid.goods.item'), line.item, set('item')),
         goodsField(i, 'quantity', t('aid.goods.quantity'), line.quantity, set('quantity'), 'decimal'),
         goodsField(i, 'unit', t('aid.goods.unit'), line.unit, set('unit')),
-        goodsField(i, 'value', t('aid.goods.value'), line.value, set('value'), 'numeric'));
+        goodsField(i, 'value', t('aid.goods.value'), line.value, set('value'), 'numeric', true));
       return row;
     }));
   }

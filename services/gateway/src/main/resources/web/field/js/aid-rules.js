@@ -61,9 +61,13 @@ export function validateAidReceipt(values, { reference, now = Date.now() }) {
     const value = number(line.value, { decimals: false });
     if (!line.item?.trim()) { fail(`${prefix}.item`, t('rule.required')); }
     if (!line.unit?.trim()) { fail(`${prefix}.unit`, t('rule.required')); }
-    if (quantity.error) { fail(`${prefix}.quantity`, quantity.error); } else if (!quantity.value) { fail(`${prefix}.quantity`, t('rule.positive')); }
+    if (quantity.error || !quantity.value) {
+      fail(`${prefix}.quantity`, quantity.error ?? t('rule.positive'));
+    }
     if (value.error) { fail(`${prefix}.estimatedValueVnd`, value.error); }
-    inKind.push({ item: line.item?.trim(), quantity: quantity.value, unit: line.unit?.trim(), estimatedValueVnd: value.value ?? 0 });
+    inKind.push({
+      item: line.item?.trim(), quantity: quantity.value, unit: line.unit?.trim(), estimatedValueVnd: value.value ?? 0,
+    });
   });
   const seen = new Set();
   inKind.forEach((g, i) => {

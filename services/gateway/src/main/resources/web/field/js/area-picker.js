@@ -123,7 +123,8 @@ export function createAreaPicker({ root, reference, onChange, onLocation }) {
         out.textContent = `${t('form.gps.outside', { accuracy })} ${t('form.gps.attached')}`;
       } else if (threeTier()) {
         pick(found);
-        out.textContent = `${t('form.gps.district', { accuracy, district: areaLabel(version, found) })} ${t('form.gps.attached')}`;
+        const district = areaLabel(version, found);
+        out.textContent = `${t('form.gps.district', { accuracy, district })} ${t('form.gps.attached')}`;
       } else {
         const districtName = reference.versions[0].byCode.get(found)?.name ?? found;
         out.textContent = `${t('form.gps.communes', { accuracy, district: districtName })} ${t('form.gps.attached')}`;

@@ -1,7 +1,7 @@
 // What every form of the app does the same way: times as the phone shows them, drafts kept on the phone, the
 // disaster list, and messages beside the fields they name (the server's invalid-params names and ours agree).
 import * as db from './db.js';
-import { currentLang, t } from './i18n.js';
+import { currentLang, formatNumber, t } from './i18n.js';
 import { fieldErrors, problemMessage } from './problems.js';
 
 /** The phone's wall-clock time of an instant, as a datetime-local input wants it. */
@@ -59,6 +59,28 @@ export function fillDisasters(select, disasters, given) {
     select.value = value;
   }
   return value;
+}
+
+/**
+ * Under every money input (data-money) of the form, the typed amount read back in groups of thousands
+ * (880.000.000.000 đồng), so a zero too many or too few is seen before sending.
+ */
+export function echoMoney(form) {
+  form.addEventListener('input', (event) => {
+    const input = event.target;
+    if (!input.matches('[data-money]')) {
+      return;
+    }
+    const line = input.closest('.with-unit') ?? input;
+    let echo = line.nextElementSibling;
+    if (!echo?.classList.contains('echo')) {
+      echo = document.createElement('p');
+      echo.className = 'echo small muted';
+      line.after(echo);
+    }
+    const digits = input.value.replace(/[\s\u00a0]/g, '');
+    echo.textContent = /^\d{4,}$/.test(digits) ? `= ${formatNumber(Number(digits))} ${t('unit.VND')}` : '';
+  });
 }
 
 /** A field's message goes as soon as the officer edits it, so the marks always show what is still to fix. */

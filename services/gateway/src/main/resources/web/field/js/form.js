@@ -9,8 +9,8 @@ import { enqueue } from './outbox.js';
 import { createPhotoPicker } from './photo-picker.js';
 import { describeDamage } from './cards.js';
 import {
-  afterQueued, clearErrorsOnEdit, fillDisasters, instantOf, onDiscard, renderHeader, saveDraft, savedDraft, showErrors,
-  toInput,
+  afterQueued, clearErrorsOnEdit, echoMoney, fillDisasters, instantOf, onDiscard, renderHeader, saveDraft,
+  savedDraft, showErrors, toInput,
 } from './form-kit.js';
 
 const $ = (id) => document.getElementById(id);
@@ -46,6 +46,7 @@ export function createForm({ reference, disasters, onSaved }) {
   let knownDisasters = [];
   const form = $('report-form');
   clearErrorsOnEdit(form);
+  echoMoney(form);
 
   const picker = createAreaPicker({
     root: form.querySelector('[data-part=area-picker]'),
@@ -113,6 +114,9 @@ export function createForm({ reference, disasters, onSaved }) {
         input.id = `fig-${indicator.code}`;
         input.name = `figures.${indicator.code}`;
         input.inputMode = indicator.decimals ? 'decimal' : 'numeric';
+        if (indicator.unit === 'VND') {
+          input.dataset.money = '';
+        }
         input.autocomplete = 'off';
         input.value = draft.values.figures[indicator.code] ?? '';
         input.addEventListener('input', () => {

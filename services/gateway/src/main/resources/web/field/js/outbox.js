@@ -29,8 +29,9 @@ export async function pendingCount() {
 
 /**
  * Stores a request for sending: kind names what it is (damage-report, photo, aid-receipt, progress), entityId the UUID
- * the PUT path carries, meta what a card needs to describe it offline, contentType the type of a Blob body (a photo). ifMatch (a version) makes it an amendment. An
- * entry being fixed (entryId) is replaced in place, keeping its id and its place in the queue.
+ * the PUT path carries, meta what a card needs to describe it offline, contentType the type of a Blob body (a photo).
+ * ifMatch (a version) makes it an amendment. An entry being fixed (entryId) is replaced in place, keeping its id and
+ * its place in the queue.
  */
 export async function enqueue({
   kind, entityId, path, body, ifMatch = null, entryId = null, meta = {}, contentType = null,

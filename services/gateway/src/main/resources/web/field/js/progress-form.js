@@ -6,7 +6,8 @@ import { areaLabel, fold, versionAt } from './reference.js';
 import { STATUSES, validateProgress } from './progress-rules.js';
 import { enqueue } from './outbox.js';
 import {
-  afterQueued, clearErrorsOnEdit, instantOf, onDiscard, renderHeader, saveDraft, savedDraft, showErrors, toInput,
+  afterQueued, clearErrorsOnEdit, echoMoney, instantOf, onDiscard, renderHeader, saveDraft, savedDraft, showErrors,
+  toInput,
 } from './form-kit.js';
 
 const $ = (id) => document.getElementById(id);
@@ -33,6 +34,7 @@ export function createProgressForm({ reference, projects, onSaved }) {
   let draft = freshDraft();
   const form = $('progress-form');
   clearErrorsOnEdit(form);
+  echoMoney(form);
   const save = () => saveDraft(DRAFT, draft);
 
   function projectLabel(project) {
@@ -80,7 +82,8 @@ export function createProgressForm({ reference, projects, onSaved }) {
 
   $('p-search').addEventListener('input', () => {
     const words = fold($('p-search').value).split(/\s+/).filter(Boolean);
-    const found = words.length ? projects().filter((p) => words.every((w) => fold(projectLabel(p)).includes(w))).slice(0, 12) : [];
+    const matches = (project) => words.every((w) => fold(projectLabel(project)).includes(w));
+    const found = words.length ? projects().filter(matches).slice(0, 12) : [];
     $('p-results').replaceChildren(...found.map((project) => {
       const li = document.createElement('li');
       const b = document.createElement('button');
