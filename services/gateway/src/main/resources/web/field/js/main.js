@@ -169,9 +169,9 @@ async function boot() {
 
   route();
   await outboxView.render();
-  document.documentElement.dataset.appReady = 'yes';
-
   await refreshLists();
+  // ready once the first lists are in (or known unreachable), so a login they asked for is already on screen
+  document.documentElement.dataset.appReady = 'yes';
   await outbox.recoverInterrupted();
   outbox.flush();
 }

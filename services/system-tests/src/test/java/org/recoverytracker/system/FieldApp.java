@@ -17,6 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class FieldApp {
     static final int PHONE_WIDTH = 360;
     static final int PHONE_HEIGHT = 780;
+    /** The demo field officer (all of Cao Bằng) that the test system seeds; the password is the demo one. */
+    static final String FIELD_USER = "field";
+    static final String FIELD_PASSWORD = System.getProperty("recovery.demo-password", "yagi-demo-2024");
     /** The form shown on the "new" screen (damage, aid received or progress). */
     private static final String SHOWN_FORM = ".kind-form:not([hidden])";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -50,6 +53,20 @@ final class FieldApp {
 
     FieldApp started() {
         until("the app has started", "return document.documentElement.dataset.appReady === 'yes'");
+        if ("login".equals(js("return document.documentElement.dataset.screen"))) {
+            logIn(FIELD_USER, FIELD_PASSWORD);
+        }
+        return this;
+    }
+
+    /** Logs in on the app's own login screen and waits until it has taken the officer back. */
+    FieldApp logIn(String username, String password) {
+        WebElement name = driver.findElement(By.id("login-username"));
+        name.clear();
+        name.sendKeys(username);
+        driver.findElement(By.id("login-password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        until("the login is accepted", "return document.documentElement.dataset.screen !== 'login'");
         return this;
     }
 
