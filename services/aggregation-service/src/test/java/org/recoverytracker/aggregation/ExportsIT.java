@@ -103,7 +103,7 @@ class ExportsIT extends RunningServiceIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(response.body()).contains("\"parameter\":\"disaster\"");
+        assertThat(response.body()).contains("\"invalid-params\":[{\"name\":\"disaster\"");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

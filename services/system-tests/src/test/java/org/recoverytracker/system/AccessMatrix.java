@@ -110,6 +110,12 @@ final class AccessMatrix {
                     () -> Request.read("/api/v1/damage-reports?disaster=" + Fixtures.disaster())),
             new Endpoint("GET", "/api/v1/damage-reports/{id}[/versions]", DAMAGE, SIGNED_IN, BOTH, "field staff: only their own",
                     () -> Request.read("/api/v1/damage-reports/" + Fixtures.reportByField() + "/versions")),
+            new Endpoint("PUT", "/api/v1/damage-reports/{id}/photos/{photoId}", DAMAGE, SUBMITTERS, BOTH, "field staff: own reports", () -> {
+                UUID report = Fixtures.reportByField();
+                return Request.write("/api/v1/damage-reports/" + report + "/photos/" + UUID.randomUUID(), Fixtures.photo(), 201, report);
+            }),
+            new Endpoint("GET", "/api/v1/damage-reports/{id}/photos[/{photoId}]", DAMAGE, SIGNED_IN, BOTH, "field staff: own reports",
+                    () -> Request.read("/api/v1/damage-reports/" + Fixtures.reportByField() + "/photos")),
             new Endpoint("POST", "/api/v1/damage-reports/{id}/verification", DAMAGE, COORDINATORS, BOTH, "", () -> {
                 UUID id = Fixtures.reportByField();
                 return Request.write("/api/v1/damage-reports/" + id + "/verification", Map.of("decision", "VERIFIED"), 200, id);

@@ -14,6 +14,7 @@ import org.recoverytracker.system.AccessMatrix.Request;
 import org.recoverytracker.system.AccessMatrix.Role;
 import org.recoverytracker.system.AccessMatrix.Via;
 import org.recoverytracker.system.AccessMatrix.Who;
+import org.recoverytracker.testkit.RunningSystem;
 import org.recoverytracker.testkit.TestTokens;
 
 /**

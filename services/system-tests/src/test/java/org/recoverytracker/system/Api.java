@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.recoverytracker.testkit.RunningSystem;
 import org.recoverytracker.testkit.TestTokens;
 
 /**
@@ -28,6 +29,10 @@ public final class Api {
     }
 
     public record Answer(int status, JsonNode body, HttpHeaders headers) {
+    }
+
+    /** A body sent as it is (a photo), not as JSON. */
+    public record Upload(byte[] bytes, String contentType) {
     }
 
     public static Answer put(String path, Object body, String... headers) {
@@ -47,9 +52,13 @@ public final class Api {
      * event stream that opens is answered with its status and headers at once, and closed.
      */
     public static Answer call(String method, URI uri, Object body, String authorization) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : json(body));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        if (body instanceof Upload upload) {
+            builder.header("Content-Type", upload.contentType()).method(method, HttpRequest.BodyPublishers.ofByteArray(upload.bytes()));
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : json(body));
+        }
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.recoverytracker.testkit.RunningSystem;
 import org.recoverytracker.testkit.TestTokens;
 
 /**
@@ -59,6 +60,12 @@ final class Fixtures {
         UUID id = UUID.randomUUID();
         created(Api.put("/api/v1/damage-reports/" + id, report(SONG_HIEN), "Authorization", FIELD));
         return id;
+    }
+
+    /** The smallest thing the damage service takes for a JPEG: its first bytes say so. */
+    static Api.Upload photo() {
+        byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, (byte) 0xff, (byte) 0xd9};
+        return new Api.Upload(jpeg, "image/jpeg");
     }
 
     static Map<String, Object> donation(boolean receivedAtOnce) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.recoverytracker.testkit.RunningSystem;
 
 /**
  * Issue 6 with tokens the gateway itself mints: accounts an admin creates sign in, and every service honours (or
