@@ -43,13 +43,18 @@ final class AccessMatrix {
     enum Via { GATEWAY, DIRECT }
 
     /** One call: where, with what body (null: none), the status that means it went through, and what it wrote. */
-    record Request(String path, Object body, int success, String entity) {
+    record Request(String path, Object body, int success, String entity, String accept) {
         static Request read(String path) {
-            return new Request(path, null, 200, null);
+            return read(path, "application/json");
+        }
+
+        /** A read of something other than JSON: an event stream, a CSV file. */
+        static Request read(String path, String accept) {
+            return new Request(path, null, 200, null, accept);
         }
 
         static Request write(String path, Object body, int success, Object entity) {
-            return new Request(path, body, success, entity == null ? null : entity.toString());
+            return new Request(path, body, success, entity == null ? null : entity.toString(), "application/json");
         }
     }
 
@@ -120,10 +125,11 @@ final class AccessMatrix {
                 UUID id = Fixtures.reportByField();
                 return Request.write("/api/v1/damage-reports/" + id + "/verification", Map.of("decision", "VERIFIED"), 200, id);
             }),
-            new Endpoint("PUT", "/api/v1/donations/{id}", DONATION, COORDINATORS, BOTH, "", () -> {
-                UUID id = UUID.randomUUID();
-                return Request.write("/api/v1/donations/" + id, Fixtures.donation(false), 201, id);
-            }),
+            new Endpoint("PUT", "/api/v1/donations/{id}", DONATION, SUBMITTERS, BOTH, "field staff: aid received at once, assigned areas; "
+                    + "pledges: coordinators", () -> {
+                        UUID id = UUID.randomUUID();
+                        return Request.write("/api/v1/donations/" + id, Fixtures.donation(true), 201, id);
+                    }),
             new Endpoint("GET", "/api/v1/donations/{id}", DONATION, SIGNED_IN, BOTH, "", () -> Request.read("/api/v1/donations/" + Fixtures.pledge())),
             new Endpoint("PUT", "/api/v1/donations/{id}/receipts/{receiptId}", DONATION, SUBMITTERS, BOTH, "field staff: assigned areas", () -> {
                 UUID donation = Fixtures.pledge();
@@ -163,7 +169,7 @@ final class AccessMatrix {
             new Endpoint("GET", "/api/v1/totals/indicators", AGGREGATION, PUBLIC, BOTH, "the indicator catalogue",
                     () -> Request.read("/api/v1/totals/indicators")),
             new Endpoint("GET", "/api/v1/stream", AGGREGATION, PUBLIC, BOTH, "live changes; EventSource sends no token",
-                    () -> Request.read("/api/v1/stream?disaster=" + Fixtures.disaster())),
+                    () -> Request.read("/api/v1/stream?disaster=" + Fixtures.disaster(), "text/event-stream")),
             new Endpoint("GET", "/api/v1/public/**", AGGREGATION, PUBLIC, BOTH, "the public aid ledger",
                     () -> Request.read("/api/v1/public/aid?disaster=" + Fixtures.disaster())),
             new Endpoint("GET", "/api/v1/totals/damage/history", AGGREGATION, SIGNED_IN, BOTH, "",
@@ -173,7 +179,7 @@ final class AccessMatrix {
             new Endpoint("GET", "/api/v1/totals/rebuild, /targets, /lagging-units, /funding-gap", AGGREGATION, SIGNED_IN, BOTH, "",
                     () -> Request.read("/api/v1/lagging-units?disaster=" + Fixtures.disaster())),
             new Endpoint("GET", "/api/v1/exports/**", AGGREGATION, SIGNED_IN, BOTH, "CSV with HXL, GeoJSON",
-                    () -> Request.read("/api/v1/exports/damage.csv?disaster=" + Fixtures.disaster())),
+                    () -> Request.read("/api/v1/exports/damage.csv?disaster=" + Fixtures.disaster(), "text/csv")),
             new Endpoint("GET", "/api/v1/audit (each intake service)", DAMAGE, ADMINS, DIRECT_ONLY, "the gateway merges these",
                     () -> Request.read("/api/v1/audit?limit=5")),
             new Endpoint("GET", "/api/v1/audit (each intake service)", DONATION, ADMINS, DIRECT_ONLY, "the gateway merges these",

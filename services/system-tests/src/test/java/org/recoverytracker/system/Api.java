@@ -52,7 +52,12 @@ public final class Api {
      * event stream that opens is answered with its status and headers at once, and closed.
      */
     public static Answer call(String method, URI uri, Object body, String authorization) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        return call(method, uri, body, authorization, "application/json");
+    }
+
+    /** As {@link #call(String, URI, Object, String)}, accepting another type (an event stream, a CSV file). */
+    public static Answer call(String method, URI uri, Object body, String authorization, String accept) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", accept);
         if (body instanceof Upload upload) {
             builder.header("Content-Type", upload.contentType()).method(method, HttpRequest.BodyPublishers.ofByteArray(upload.bytes()));
         } else {

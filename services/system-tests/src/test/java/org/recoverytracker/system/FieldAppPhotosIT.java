@@ -65,7 +65,8 @@ class FieldAppPhotosIT {
         assertThat(photos.get(0).path("sizeBytes").asLong()).isEqualTo(compressedBytes);
         assertThat(photos.get(0).path("contentType").asText()).isEqualTo("image/jpeg");
         URI image = RunningSystem.get().gateway("/api/v1/damage-reports/" + reportId + "/photos/" + photos.get(0).path("photoId").asText());
-        HttpResponse<byte[]> read = HttpClient.newHttpClient().send(HttpRequest.newBuilder(image).build(),
+        HttpResponse<byte[]> read = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(image).header("Authorization", Api.COORDINATOR).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         BufferedImage kept = ImageIO.read(new ByteArrayInputStream(read.body()));
         assertThat(Math.max(kept.getWidth(), kept.getHeight())).as("long side").isLessThanOrEqualTo(1600);

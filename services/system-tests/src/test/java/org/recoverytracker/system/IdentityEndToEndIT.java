@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,6 +64,26 @@ class IdentityEndToEndIT {
         assertThat(trail("entity=" + distribution)).isEmpty();
         assertThat(Api.put("/api/v1/damage-reports/" + report, Fixtures.report("01290"), "Authorization", baoLam).status())
                 .as("Pác Miầu is in Bảo Lâm").isEqualTo(201);
+    }
+
+    @Test
+    void fieldStaffRecordAidThatArrivedInTheirAreaButRegisterNoPledges() {
+        String baoLam = bearer(signIn(officer("042")));
+        Map<String, Object> arrivedInTheCity = new HashMap<>(Fixtures.donation(true));
+        arrivedInTheCity.put("targetAreaCode", "040");
+        Map<String, Object> arrivedInBaoLam = new HashMap<>(arrivedInTheCity);
+        arrivedInBaoLam.put("targetAreaCode", "042");
+        Map<String, Object> pledgedToBaoLam = new HashMap<>(arrivedInBaoLam);
+        pledgedToBaoLam.remove("receivedAt");
+
+        Api.Answer elsewhere = Api.put("/api/v1/donations/" + UUID.randomUUID(), arrivedInTheCity, "Authorization", baoLam);
+        Api.Answer pledge = Api.put("/api/v1/donations/" + UUID.randomUUID(), pledgedToBaoLam, "Authorization", baoLam);
+
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(elsewhere.body().path("invalid-params").get(0).path("name").asText()).isEqualTo("targetAreaCode");
+        assertThat(pledge.status()).isEqualTo(403);
+        assertThat(pledge.body().path("invalid-params").get(0).path("name").asText()).isEqualTo("receivedAt");
+        assertThat(Api.put("/api/v1/donations/" + UUID.randomUUID(), arrivedInBaoLam, "Authorization", baoLam).status()).isEqualTo(201);
     }
 
     @Test

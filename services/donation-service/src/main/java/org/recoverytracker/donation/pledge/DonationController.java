@@ -9,12 +9,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.UUID;
 import org.recoverytracker.contracts.aid.DonationReceived;
 import org.recoverytracker.donation.ledger.Outcome;
 import org.recoverytracker.intake.idempotency.IfMatch;
-import org.recoverytracker.intake.security.Actors;
 
 @Controller("/api/v1/donations")
 class DonationController {
@@ -29,8 +27,8 @@ class DonationController {
     /** Pledge (201) or, with If-Match, amend the pledge; the same request again is answered 200 with the same body. */
     @Put("/{donationId}")
     HttpResponse<DonationAnswer> put(UUID donationId, @Body @Valid DonationRequest request,
-                                     @Nullable @Header("If-Match") String ifMatch, @Nullable Principal principal) {
-        Outcome<DonationAnswer> outcome = pledging.pledge(donationId, request, IfMatch.parse(ifMatch), Actors.name(principal));
+                                     @Nullable @Header("If-Match") String ifMatch, Authentication caller) {
+        Outcome<DonationAnswer> outcome = pledging.pledge(donationId, request, IfMatch.parse(ifMatch), caller);
         return outcome.response(outcome.answer().version());
     }
 

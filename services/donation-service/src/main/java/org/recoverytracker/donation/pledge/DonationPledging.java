@@ -2,6 +2,8 @@ package org.recoverytracker.donation.pledge;
 
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -35,6 +37,9 @@ import org.recoverytracker.intake.idempotency.IntakeLock;
 import org.recoverytracker.intake.outbox.Outbox;
 import org.recoverytracker.intake.problem.Problem.InvalidParam;
 import org.recoverytracker.intake.problem.ProblemException;
+import org.recoverytracker.intake.security.Actors;
+import org.recoverytracker.intake.security.AreaScope;
+import org.recoverytracker.intake.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,12 +57,14 @@ public class DonationPledging {
     private final MovementStore movements;
     private final AidLedger ledger;
     private final AidRules rules;
+    private final AreaScope areaScope;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
     DonationPledging(DonationStore store, IntakeLock lock, DonationReceiving receiving, MovementStore movements, AidLedger ledger,
-                     AidRules rules, Outbox outbox, ObjectMapper json, Clock clock) {
+                     AidRules rules, AreaScope areaScope, Outbox outbox, ObjectMapper json, Clock clock) {
+        this.areaScope = areaScope;
         this.lock = lock;
         this.store = store;
         this.receiving = receiving;
@@ -69,8 +76,10 @@ public class DonationPledging {
         this.clock = clock;
     }
 
+    /** Field staff record only aid received at once, for an area inside their assignment (no target area: the province). */
     @Transactional
-    public Outcome<DonationAnswer> pledge(UUID donationId, DonationRequest request, OptionalInt ifMatch, String user) {
+    public Outcome<DonationAnswer> pledge(UUID donationId, DonationRequest request, OptionalInt ifMatch, Authentication caller) {
+        String user = Actors.name(caller);
         String fingerprint = Fingerprint.of(json, request);
         lock.lock("donation", donationId);
         Optional<DonationStore.Stored> current = store.find(donationId, true);
@@ -80,13 +89,15 @@ public class DonationPledging {
                 fingerprint, ifMatch);
         return switch (step) {
             case Replay replay -> new Outcome<>(false, answer(current.orElseThrow()));
-            case Create create -> create(donationId, request, fingerprint, user);
-            case Amend amend -> amend(current.orElseThrow(), amend, request, fingerprint, user);
+            case Create create -> create(donationId, request, fingerprint, caller);
+            case Amend amend -> amend(current.orElseThrow(), amend, request, fingerprint, caller);
         };
     }
 
-    private Outcome<DonationAnswer> create(UUID donationId, DonationRequest request, String fingerprint, String user) {
+    private Outcome<DonationAnswer> create(UUID donationId, DonationRequest request, String fingerprint, Authentication caller) {
         Pledge pledge = check(request, new ArrayList<>());
+        authorize(caller, request);
+        String user = Actors.name(caller);
         Instant now = clock.instant();
         String fund = AidLedger.fundOf(pledge.disasterId());
         DonationStore.Stored donation = new DonationStore.Stored(donationId, 1, fund, pledge, request.receivedAt(), fingerprint,
@@ -104,7 +115,8 @@ public class DonationPledging {
     }
 
     private Outcome<DonationAnswer> amend(DonationStore.Stored current, Amend amend, DonationRequest request, String fingerprint,
-                                         String user) {
+                                         Authentication caller) {
+        String user = Actors.name(caller);
         List<InvalidParam> invalid = new ArrayList<>();
         if (!Objects.equals(request.receivedAt(), current.receivedAt())) {
             invalid.add(new InvalidParam("receivedAt", "cannot change by amendment: record what arrives later as a receipt at "
@@ -122,6 +134,7 @@ public class DonationPledging {
         if (!invalid.isEmpty()) {
             throw ProblemException.unprocessable(invalid);
         }
+        authorize(caller, request);
         DonationStore.Stored next = new DonationStore.Stored(current.donationId(), amend.nextVersion(), fund, pledge,
                 current.receivedAt(), fingerprint, user, clock.instant());
         store.amend(next);
@@ -134,6 +147,15 @@ public class DonationPledging {
     }
 
     /** The pledge in the contract's shape, or a 422 naming every field that breaks a rule (with those found before). */
+    private void authorize(Authentication caller, DonationRequest request) {
+        if (Roles.isFieldStaffOnly(caller) && request.receivedAt() == null) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "pledges-are-for-coordinators",
+                    "field staff record aid that arrived (with receivedAt); pledges are registered by coordinators",
+                    List.of(new InvalidParam("receivedAt", "required for field staff")));
+        }
+        areaScope.require(caller, "targetAreaCode", request.targetAreaCode(), request.pledgedAt());
+    }
+
     private Pledge check(DonationRequest request, List<InvalidParam> invalid) {
         Lines lines = rules.lines(request.cash(), request.inKind(), invalid);
         boolean pledgedInPast = rules.notInFuture(request.pledgedAt(), "pledgedAt", invalid);

@@ -73,32 +73,25 @@ public class RefreshTokens {
     }
 
     public void revoke(Stored token, String reason, Instant now) {
-        jdbc.prepareStatement("UPDATE refresh_token SET revoked_at = ?, revoked_reason = ? WHERE token_hash = ? AND revoked_at IS NULL",
-                statement -> {
-                    statement.setTimestamp(1, Timestamp.from(now));
-                    statement.setString(2, reason);
-                    statement.setString(3, token.tokenHash());
-                    return statement.executeUpdate();
-                });
+        revokeWhere("token_hash", token.tokenHash(), reason, now);
     }
 
     public int revokeFamily(UUID family, String reason, Instant now) {
-        return jdbc.prepareStatement("UPDATE refresh_token SET revoked_at = ?, revoked_reason = ? WHERE family_id = ? AND revoked_at IS NULL",
-                statement -> {
-                    statement.setTimestamp(1, Timestamp.from(now));
-                    statement.setString(2, reason);
-                    statement.setObject(3, family);
-                    return statement.executeUpdate();
-                });
+        return revokeWhere("family_id", family, reason, now);
     }
 
     /** Ends every session of a user: disabling them or resetting their password. */
     public int revokeAll(String username, String reason, Instant now) {
-        return jdbc.prepareStatement("UPDATE refresh_token SET revoked_at = ?, revoked_reason = ? WHERE username = ? AND revoked_at IS NULL",
-                statement -> {
+        return revokeWhere("username", username, reason, now);
+    }
+
+    // column is one of the three above, never input
+    private int revokeWhere(String column, Object value, String reason, Instant now) {
+        return jdbc.prepareStatement("UPDATE refresh_token SET revoked_at = ?, revoked_reason = ? WHERE " + column
+                + " = ? AND revoked_at IS NULL", statement -> {
                     statement.setTimestamp(1, Timestamp.from(now));
                     statement.setString(2, reason);
-                    statement.setString(3, username);
+                    statement.setObject(3, value);
                     return statement.executeUpdate();
                 });
     }
