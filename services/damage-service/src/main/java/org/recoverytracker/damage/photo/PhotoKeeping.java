@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.recoverytracker.intake.problem.Problem.InvalidParam;
 import org.recoverytracker.intake.problem.ProblemException;
+import org.recoverytracker.intake.security.audit.AuditEntry;
+import org.recoverytracker.intake.security.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,11 +29,13 @@ public class PhotoKeeping {
     private static final Logger LOG = LoggerFactory.getLogger(PhotoKeeping.class);
 
     private final PhotoStore store;
+    private final AuditLog audit;
     private final Clock clock;
     private final int maxBytes;
 
-    PhotoKeeping(PhotoStore store, Clock clock, @Value("${recovery.damage.photo-max-bytes:1000000}") int maxBytes) {
+    PhotoKeeping(PhotoStore store, AuditLog audit, Clock clock, @Value("${recovery.damage.photo-max-bytes:1000000}") int maxBytes) {
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
@@ -64,6 +68,9 @@ public class PhotoKeeping {
         }).orElseGet(() -> {
             PhotoView photo = new PhotoView(reportId, photoId, kind.mediaType(), bytes.length, sha256, user, clock.instant());
             store.insert(photo, bytes);
+            // a photo has no event of its own, so it is audited here, in the same transaction
+            audit.record(new AuditEntry(photoId, null, photo.uploadedAt(), user, "DamageReportPhotoAdded", reportId.toString(), null,
+                    "photo " + photoId + ", " + bytes.length + " bytes"));
             LOG.info("photo {} of report {} kept ({} bytes)", photoId, reportId, bytes.length);
             return new Kept(true, photo);
         });

@@ -94,7 +94,8 @@ class PhotoIT implements TestPropertyProvider {
         assertThat(again.body()).isEqualTo(first.body()).contains("\"sizeBytes\":" + photo.length);
         assertThat(photos(reportId).body()).contains(photoId.toString()).containsOnlyOnce("\"photoId\"");
         HttpResponse<byte[]> image = client.toBlocking().exchange(
-                HttpRequest.GET("/api/v1/damage-reports/" + reportId + "/photos/" + photoId), byte[].class);
+                HttpRequest.GET("/api/v1/damage-reports/" + reportId + "/photos/" + photoId).bearerAuth(HttpAnswer.COORDINATOR),
+                byte[].class);
         assertThat(image.getContentType()).contains(MediaType.of("image/jpeg"));
         assertThat(image.body()).isEqualTo(photo);
     }
