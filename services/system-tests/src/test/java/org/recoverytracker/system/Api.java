@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.recoverytracker.testkit.RunningSystem;
 
 /** A browser's view of the API: JSON over HTTP to the gateway. */
 public final class Api {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,14 +19,7 @@ class DamageThroughTheGatewayIT {
     private static final String CITY = "040";
 
     private static Map<String, Object> report(String disaster, String area, int dead) {
-        Map<String, Object> report = new HashMap<>();
-        report.put("disasterId", disaster);
-        report.put("areaCode", area);
-        report.put("asOf", "2024-09-12T05:30:00Z");
-        report.put("source", "GOV");
-        report.put("reportType", "DAILY");
-        report.put("figures", Map.of("DR-P01", dead));
-        return report;
+        return Reports.report(disaster, area, dead);
     }
 
     private static JsonNode deaths(String disaster, String area) {

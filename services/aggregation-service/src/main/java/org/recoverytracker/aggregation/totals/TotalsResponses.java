@@ -26,7 +26,7 @@ public final class TotalsResponses {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Figure(String indicator, Source source, BigDecimal value, @Nullable BigDecimal reported,
+    public record Figure(String indicator, Source source, BigDecimal value, @Nullable BigDecimal reported,
                   @Nullable Instant reportedAsOf, @Nullable BigDecimal childrenSum, @Nullable Instant childrenAsOf,
                   boolean discrepancy) {
         static Figure of(Headline headline) {

@@ -19,6 +19,7 @@ import org.recoverytracker.intake.idempotency.IdempotentIntake;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Amend;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Create;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Replay;
+import org.recoverytracker.intake.idempotency.IntakeLock;
 import org.recoverytracker.intake.outbox.Outbox;
 import org.recoverytracker.intake.problem.ProblemException;
 import org.slf4j.Logger;
@@ -30,13 +31,15 @@ public class DamageReporting {
     private static final Logger LOG = LoggerFactory.getLogger(DamageReporting.class);
 
     private final DamageReportStore store;
+    private final IntakeLock lock;
     private final DamageReportRules rules;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DamageReporting(DamageReportStore store, DamageReportRules rules, Outbox outbox, ObjectMapper json, Clock clock) {
+    DamageReporting(DamageReportStore store, IntakeLock lock, DamageReportRules rules, Outbox outbox, ObjectMapper json, Clock clock) {
         this.store = store;
+        this.lock = lock;
         this.rules = rules;
         this.outbox = outbox;
         this.json = json;
@@ -50,6 +53,7 @@ public class DamageReporting {
     @Transactional
     public Outcome submit(UUID reportId, DamageReportRequest report, OptionalInt ifMatch, String user) {
         String fingerprint = Fingerprint.of(json, report);
+        lock.lock("damage-report", reportId);
         Optional<DamageReportStore.Stored> current = store.currentForUpdate(reportId);
         IdempotentIntake.Step step = IdempotentIntake.decide("report " + reportId,
                 current.map(c -> new IdempotentIntake.Current(c.view().version(), c.fingerprint(),

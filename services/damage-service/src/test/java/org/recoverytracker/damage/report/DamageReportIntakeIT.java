@@ -15,9 +15,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,6 +70,27 @@ class DamageReportIntakeIT implements TestPropertyProvider {
         assertThat(TopicReader.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(TopicReader.header(event, CloudEventHeaders.SOURCE)).isEqualTo("/damage-service");
         assertThat(event.value()).contains("\"DR-P01\":3").contains(reportId.toString());
+    }
+
+    @Test
+    void copiesOfOneSubmissionSentAtOnceAreStoredOnceAndNoneFails() throws Exception {
+        String disaster = disasterId();
+        declare(client, disaster);
+        UUID reportId = UUID.randomUUID();
+
+        List<Future<HttpAnswer>> answers = new ArrayList<>();
+        try (ExecutorService phones = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                answers.add(phones.submit(() -> send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)))));
+            }
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpAnswer> answer : answers) {
+            statuses.add(answer.get().status());
+        }
+        assertThat(statuses).containsOnly(201, 200).containsOnlyOnce(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(publishedFor(reportId)).hasSize(1));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.aid.AidEvent;
 import org.recoverytracker.donation.ledger.AidLedger.Owner;
 import org.recoverytracker.intake.idempotency.Fingerprint;
+import org.recoverytracker.intake.idempotency.IntakeLock;
 import org.recoverytracker.intake.outbox.Outbox;
 
 /**
@@ -21,13 +22,15 @@ import org.recoverytracker.intake.outbox.Outbox;
 @Singleton
 public class MovementRecorder {
     private final MovementStore movements;
+    private final IntakeLock lock;
     private final AidLedger ledger;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    MovementRecorder(MovementStore movements, AidLedger ledger, Outbox outbox, ObjectMapper json, Clock clock) {
+    MovementRecorder(MovementStore movements, IntakeLock lock, AidLedger ledger, Outbox outbox, ObjectMapper json, Clock clock) {
         this.movements = movements;
+        this.lock = lock;
         this.ledger = ledger;
         this.outbox = outbox;
         this.json = json;
@@ -44,6 +47,7 @@ public class MovementRecorder {
 
     /** The event recorded for this very request before, if this is a retry; see {@link MovementStore#replayOf}. */
     public <E extends AidEvent> Optional<E> replayOf(Movement movement, UUID id, String fingerprint, Class<E> type) {
+        lock.lock("aid-movement", id);
         return movements.replayOf(movement, id, fingerprint, type);
     }
 

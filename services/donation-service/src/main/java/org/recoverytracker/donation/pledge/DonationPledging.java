@@ -31,6 +31,7 @@ import org.recoverytracker.intake.idempotency.IdempotentIntake;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Amend;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Create;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Replay;
+import org.recoverytracker.intake.idempotency.IntakeLock;
 import org.recoverytracker.intake.outbox.Outbox;
 import org.recoverytracker.intake.problem.Problem.InvalidParam;
 import org.recoverytracker.intake.problem.ProblemException;
@@ -46,6 +47,7 @@ public class DonationPledging {
     private static final Logger LOG = LoggerFactory.getLogger(DonationPledging.class);
 
     private final DonationStore store;
+    private final IntakeLock lock;
     private final DonationReceiving receiving;
     private final MovementStore movements;
     private final AidLedger ledger;
@@ -54,8 +56,9 @@ public class DonationPledging {
     private final ObjectMapper json;
     private final Clock clock;
 
-    DonationPledging(DonationStore store, DonationReceiving receiving, MovementStore movements, AidLedger ledger,
+    DonationPledging(DonationStore store, IntakeLock lock, DonationReceiving receiving, MovementStore movements, AidLedger ledger,
                      AidRules rules, Outbox outbox, ObjectMapper json, Clock clock) {
+        this.lock = lock;
         this.store = store;
         this.receiving = receiving;
         this.movements = movements;
@@ -69,6 +72,7 @@ public class DonationPledging {
     @Transactional
     public Outcome<DonationAnswer> pledge(UUID donationId, DonationRequest request, OptionalInt ifMatch, String user) {
         String fingerprint = Fingerprint.of(json, request);
+        lock.lock("donation", donationId);
         Optional<DonationStore.Stored> current = store.find(donationId, true);
         IdempotentIntake.Step step = IdempotentIntake.decide("donation " + donationId,
                 current.map(c -> new IdempotentIntake.Current(c.version(), c.fingerprint(),

@@ -27,9 +27,7 @@ final class ConstraintViolationHandler implements ExceptionHandler<ConstraintVio
                 .map(v -> new Problem.InvalidParam(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.InvalidParam::name))
                 .toList();
-        ProblemException problem = new ProblemException(io.micronaut.http.HttpStatus.BAD_REQUEST, "invalid-request",
-                invalid.stream().map(p -> p.name() + ": " + p.reason()).reduce((a, b) -> a + "; " + b).orElse("invalid request"),
-                invalid);
+        ProblemException problem = ProblemException.badRequest(invalid);
         return HttpResponse.<Problem>status(problem.status()).contentType(Problem.MEDIA_TYPE).body(problem.toProblem(request.getPath()));
     }
 

@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.recoverytracker.system.RunningSystem;
+import org.recoverytracker.testkit.RunningSystem;
 
 /**
  * DESIGN §6, bad input: thousands of generated malformed requests to the two write endpoints a field app and a

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.recoverytracker.system.RunningSystem;
+import org.recoverytracker.testkit.RunningSystem;
 
 /**
  * DESIGN §6 under fire: with the aggregation and damage services killed, the broker stopped, killed and frozen,

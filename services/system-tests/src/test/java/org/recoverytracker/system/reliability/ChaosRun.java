@@ -23,7 +23,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
 import org.recoverytracker.contracts.Topics;
-import org.recoverytracker.system.RunningSystem;
+import org.recoverytracker.testkit.RunningSystem;
 import org.recoverytracker.system.reliability.ExpectedTotals.Figure;
 import org.recoverytracker.system.reliability.ExpectedTotals.Series;
 import org.recoverytracker.testkit.TestStack;
@@ -65,13 +65,13 @@ final class ChaosRun {
         drive(disasterId, nemesis);
         Instant workloadEnded = Instant.now();
 
-        List<DamageRecords.StoredReport> stored = DamageRecords.read(system.databaseUrl(), disasterId);
-        DeliveryCheck.Result delivery = DeliveryCheck.check(outcomes, stored, system.databaseUrl(), Topics.DAMAGE_REPORTS);
+        List<DamageRecords.StoredReport> stored = DamageRecords.read(system.database(), disasterId);
+        DeliveryCheck.Result delivery = DeliveryCheck.check(outcomes, stored, system.database(), Topics.DAMAGE_REPORTS);
         Map<String, Map<Series, Figure>> expected = ExpectedTotals.of(stored, areas);
         TotalsCheck totals = new TotalsCheck(areas, disasterId);
         List<String> mismatches = settled(() -> totals.mismatches(expected, totals.fetchAll(system::gateway)));
         Map<String, JsonNode> live = totals.fetchAll(system::gateway);
-        AidCheck aid = new AidCheck(areas, disasterId, system.databaseUrl());
+        AidCheck aid = new AidCheck(areas, disasterId, system.database());
         Map<String, AidCheck.AidFigures> aidExpected = aid.expected();
         List<String> aidMismatches = settled(() -> aid.mismatches(aidExpected, aid.fetchAll(system::gateway)));
         Map<String, JsonNode> aidLive = aid.fetchAll(system::gateway);

@@ -20,7 +20,7 @@ import org.recoverytracker.contracts.damage.DamageReportAmended;
 import org.recoverytracker.contracts.damage.DamageReportSubmitted;
 import org.recoverytracker.contracts.event.CloudEventHeaders;
 import org.recoverytracker.contracts.event.EventTypes;
-import org.recoverytracker.system.RunningSystem;
+import org.recoverytracker.testkit.RunningSystem;
 import org.recoverytracker.testkit.TopicReader;
 
 /**

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.core.ConditionTimeoutException;
-import org.recoverytracker.system.RunningSystem;
+import org.recoverytracker.testkit.RunningSystem;
 import org.recoverytracker.testkit.TestStack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,8 +126,8 @@ final class Nemesis {
                 yield stack::startPostgres;
             }
             case REBALANCE -> {
-                RunningSystem.Instance second = system.startInstance("aggregation-service", system.databaseUrl(),
-                        system.aggregationGroup());
+                RunningSystem.Instance second = system.startInstance("aggregation-service", system.database(),
+                        system.aggregationGroupId());
                 yield second::close;
             }
         };

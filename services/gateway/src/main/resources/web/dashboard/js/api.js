@@ -1,0 +1,63 @@
+// Every request of the dashboard and the public page goes through apiFetch: the one place where the login
+// token (issue 6) will be added. The stream URL is built here too, for the same reason (EventSource cannot send
+// headers, so a token will travel as a parameter or cookie).
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export async function apiFetch(path, options = {}) {
+  const headers = new Headers(options.headers || {});
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  const response = await fetch(path, { ...options, headers });
+  if (!response.ok) {
+    let problem = null;
+    try { problem = await response.json(); } catch { /* not JSON: the status says enough */ }
+    throw new ApiError(response.status, problem);
+  }
+  return response;
+}
+
+export async function getJson(path) {
+  return (await apiFetch(path)).json();
+}
+
+export async function postJson(path, body) {
+  const response = await apiFetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return response.status === 204 ? null : response.json();
+}
+
+/** "?a=1&b=2" from the parameters that have a value. */
+export function query(params) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') search.set(name, value);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export function streamUrl(params) {
+  return `/api/v1/stream${query(params)}`;
+}
+
+/** Downloads through apiFetch (so it carries the same credentials) and saves the answer under `fileName`. */
+export async function download(path, fileName) {
+  const response = await apiFetch(path, { headers: { Accept: '*/*' } });
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

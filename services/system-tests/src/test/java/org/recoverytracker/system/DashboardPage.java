@@ -1,0 +1,137 @@
+package org.recoverytracker.system;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The coordinator dashboard as a test drives it: what a coordinator reads and clicks, by stable hooks. */
+final class DashboardPage {
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final Browser browser;
+
+    private DashboardPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Opens /dashboard/ on a disaster and waits until its totals and the live stream are there. */
+    static DashboardPage open(Browser browser, String disaster) {
+        browser.go("/dashboard/#d=" + disaster);
+        DashboardPage page = new DashboardPage(browser);
+        page.until(driver -> "live".equals(page.liveState()) && !driver.findElements(By.id("headline")).isEmpty());
+        return page;
+    }
+
+    /**
+     * The headline figure of an indicator and source as shown ("–" when there is none), read in one script call:
+     * the page redraws its tables on every change, so an element found first may be gone when read.
+     */
+    String headline(String indicator, String source) {
+        return (String) script("return document.querySelector(arguments[0])?.textContent ?? null;",
+                "#headline td[data-figure='" + indicator + "'][data-source='" + source + "'] .value");
+    }
+
+    String deaths() {
+        return headline("DR-P01", "GOV");
+    }
+
+    boolean hasDiscrepancyMarker(String indicator, String source) {
+        return !browser.driver().findElements(By.cssSelector(
+                "#headline td[data-figure='" + indicator + "'][data-source='" + source + "'] .discrepancy")).isEmpty();
+    }
+
+    void waitForDeaths(String expected, Duration patience) {
+        new WebDriverWait(browser.driver(), patience).pollingEvery(Duration.ofMillis(25))
+                .withMessage(() -> "deaths to read " + expected + ", but they read " + deaths())
+                .until(driver -> expected.equals(deaths()));
+    }
+
+    String liveState() {
+        return browser.driver().findElement(By.id("live-status")).getDomAttribute("data-state");
+    }
+
+    String areaName() {
+        return browser.driver().findElement(By.id("area-name")).getText();
+    }
+
+    void openChild(String code) {
+        click("#areas-table tr[data-area='" + code + "']");
+        until(driver -> code.equals(currentBreadcrumbCode()));
+    }
+
+    void openFromBreadcrumb(String code) {
+        click("#breadcrumb a[data-area='" + code + "']");
+        until(driver -> code.equals(currentBreadcrumbCode()));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> breadcrumb() {
+        return (List<String>) script("return [...document.querySelectorAll('#breadcrumb li')].map(li => li.textContent);");
+    }
+
+    private String currentBreadcrumbCode() {
+        return (String) script("return document.querySelector(\"#breadcrumb [aria-current='page']\")?.dataset.area ?? null;");
+    }
+
+    /** Clicks an element that is (or soon is) on the page, found and clicked in one script call. */
+    private void click(String selector) {
+        until(driver -> (Boolean) script("const e = document.querySelector(arguments[0]); if (e) e.click(); return !!e;", selector));
+    }
+
+    /** Sets the as-of picker to a time in Vietnam, as a coordinator types it ("2024-09-11T10:00"). */
+    void asOf(String vietnamTime) {
+        script("const input = document.getElementById('asof'); input.value = arguments[0];"
+                + "input.dispatchEvent(new Event('change'));", vietnamTime);
+    }
+
+    void backToNow() {
+        browser.driver().findElement(By.id("now")).click();
+    }
+
+    void exportCsv() {
+        browser.driver().findElement(By.id("export-csv")).click();
+    }
+
+    List<WebElement> mapDistricts() {
+        return browser.driver().findElements(By.cssSelector("svg#map path[data-area]"));
+    }
+
+    WebElement queueItem(String reportId) {
+        return browser.visible(By.cssSelector("#queue-list li[data-report='" + reportId + "']"));
+    }
+
+    String queueItemText(String reportId) {
+        until(driver -> inQueue(reportId));
+        return (String) script("return document.querySelector(arguments[0]).textContent;", "#queue-list li[data-report='" + reportId + "']");
+    }
+
+    boolean inQueue(String reportId) {
+        return !browser.driver().findElements(By.cssSelector("#queue-list li[data-report='" + reportId + "']")).isEmpty();
+    }
+
+    void reject(String reportId, String reason) {
+        WebElement item = queueItem(reportId);
+        item.findElement(By.name("reason")).sendKeys(reason);
+        item.findElement(By.cssSelector("button[data-action='reject']")).click();
+    }
+
+    /** Marks the page so a test can tell it was never reloaded. */
+    void mark() {
+        script("window.recoveryTestMark = 'still the same page';");
+    }
+
+    boolean stillMarked() {
+        return "still the same page".equals(script("return window.recoveryTestMark;"));
+    }
+
+    Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(code, arguments);
+    }
+
+    void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(browser.driver(), PATIENCE).until(condition);
+    }
+}
