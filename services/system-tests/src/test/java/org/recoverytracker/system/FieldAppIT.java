@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.recoverytracker.testkit.RunningSystem;
 
 /**
  * Issue 7, the damage report form in a real headless Chromium on a 360 px phone, through the gateway: what an

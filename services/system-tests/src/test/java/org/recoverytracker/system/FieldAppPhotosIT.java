@@ -17,7 +17,6 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.recoverytracker.testkit.RunningSystem;
 
 /**
  * Issue 7's photos: a camera-sized picture is compressed on the phone below 1 MB, waits in the outbox behind its
