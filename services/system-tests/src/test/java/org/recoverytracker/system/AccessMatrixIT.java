@@ -81,7 +81,7 @@ class AccessMatrixIT {
             Request request = endpoint.request().get();
             URI uri = via == Via.GATEWAY ? RunningSystem.get().gateway(request.path())
                     : RunningSystem.get().service(endpoint.service(), request.path());
-            Api.Answer answer = Api.call(endpoint.method(), uri, request.body(), caller.authorization(endpoint), request.accept());
+            Api.Answer answer = Api.call(endpoint.method(), uri, request.body(), caller.authorization(endpoint));
             int expected = caller.expected(endpoint, request);
             String what = caller + " " + endpoint.method() + " " + uri;
             softly.assertThat(answer.status()).as(what + " answered " + answer.body()).isEqualTo(expected);

@@ -52,12 +52,9 @@ public final class Api {
      * event stream that opens is answered with its status and headers at once, and closed.
      */
     public static Answer call(String method, URI uri, Object body, String authorization) {
-        return call(method, uri, body, authorization, "application/json");
-    }
-
-    /** As {@link #call(String, URI, Object, String)}, accepting another type (an event stream, a CSV file). */
-    public static Answer call(String method, URI uri, Object body, String authorization, String accept) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", accept);
+        // as a browser does: JSON preferred, but a stream or a download is what some endpoints give
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, */*;q=0.5");
         if (body instanceof Upload upload) {
             builder.header("Content-Type", upload.contentType()).method(method, HttpRequest.BodyPublishers.ofByteArray(upload.bytes()));
         } else {

@@ -23,7 +23,7 @@ class FieldAppAidAndProgressIT {
         input.sendKeys(text);
     }
 
-    @Test
+        @Test
     void aidHandedOverInACommuneIsRecordedOnceAsADonationReceived() {
         String disaster = Reports.declareDisaster("field-aid");
         String donationId;

@@ -53,8 +53,8 @@ class StaticAppsIT implements TestPropertyProvider {
     void eachAppServesItsPageTitledInBothLanguages() {
         Map<String, String> titles = Map.of(
                 "/field/", "<title>Ứng dụng hiện trường · Field app</title>",
-                "/dashboard/", "<title>Bảng điều phối · Recovery Tracker</title>",
-                "/public/", "<title>Công khai thông tin · Recovery Tracker</title>");
+                "/dashboard/", "<title>Bảng điều phối · Coordinator dashboard</title>",
+                "/public/", "<title>Công khai thông tin · Public information</title>");
         titles.forEach((path, title) -> {
             HttpResponse<String> page = http.get(path);
             assertEquals(200, page.statusCode(), path);

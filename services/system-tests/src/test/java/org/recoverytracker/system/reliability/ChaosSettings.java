@@ -29,12 +29,14 @@ record ChaosSettings(String profile, long seed, int workers, double requestsPerS
             schedule.add(List.of(kind));
         }
         return switch (profile) {
-            case "ci" -> new ChaosSettings(profile, seed, 4, 5, schedule, 12, Duration.ofSeconds(3), Duration.ofSeconds(8), Duration.ofSeconds(90), 8);
+            case "ci" -> new ChaosSettings(profile, seed, 4, 5, schedule, 12, Duration.ofSeconds(3), Duration.ofSeconds(8),
+                    Duration.ofSeconds(90), 8);
             case "full" -> {
                 for (int round = 0; round < 2; round++) {
                     schedule.addAll(PAIRS);
                 }
-                yield new ChaosSettings(profile, seed, 8, 30, schedule, 120, Duration.ofSeconds(8), Duration.ofSeconds(30), Duration.ofSeconds(180), 60);
+                yield new ChaosSettings(profile, seed, 8, 20, schedule, 120, Duration.ofSeconds(8), Duration.ofSeconds(30),
+                        Duration.ofSeconds(180), 60);
             }
             default -> throw new IllegalArgumentException("recovery.chaos.profile is ci or full, not " + profile);
         };

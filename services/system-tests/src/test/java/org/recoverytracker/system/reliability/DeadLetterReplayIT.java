@@ -75,18 +75,19 @@ class DeadLetterReplayIT {
     }
 
     @Test
-    void poisonOnTheAidTopicLandsInItsOwnDeadLetterTopicWithTheReason() {
-        UUID donation = UUID.randomUUID();
-        Map<String, String> headers = headers(UUID.randomUUID(), DamageReportSubmitted.class);
-        headers.put(CloudEventHeaders.TYPE, "org.recoverytracker.DonationTeleported");
-        RawTopic.send(Topics.AID_DONATIONS, donation.toString(), "{}".getBytes(StandardCharsets.UTF_8), headers);
+    void poisonOnTheAidAndRebuildTopicsLandsInTheirOwnDeadLetterTopicsWithTheReason() {
+        for (String topic : List.of(Topics.AID_DONATIONS, Topics.REBUILD_PROGRESS)) {
+            String key = UUID.randomUUID().toString();
+            Map<String, String> headers = headers(UUID.randomUUID(), DamageReportSubmitted.class);
+            headers.put(CloudEventHeaders.TYPE, "org.recoverytracker.SomethingTeleported");
+            RawTopic.send(topic, key, "{}".getBytes(StandardCharsets.UTF_8), headers);
 
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            List<ConsumerRecord<String, String>> letters =
-                    TopicReader.byKey(Topics.deadLetter(Topics.AID_DONATIONS), donation.toString());
-            assertThat(letters).isNotEmpty();
-            assertThat(TopicReader.header(letters.getFirst(), CloudEventHeaders.DLT_REASON)).contains("DonationTeleported");
-        });
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                List<ConsumerRecord<String, String>> letters = TopicReader.byKey(Topics.deadLetter(topic), key);
+                assertThat(letters).as(topic).isNotEmpty();
+                assertThat(TopicReader.header(letters.getFirst(), CloudEventHeaders.DLT_REASON)).contains("SomethingTeleported");
+            });
+        }
     }
 
     @Test
