@@ -1,42 +1,51 @@
-// "Nhận viện trợ / Aid received": a donation handed over in the officer's area, recorded as received at once
-// (PUT /api/v1/donations/{id} with receivedAt). Money in đồng on the phone; goods as item, quantity, unit, value.
-import { t } from './i18n.js';
-import { versionAt } from './reference.js';
+// "Nhận viện trợ / Aid received": what actually arrived of a donor's pledge, recorded as a receipt
+// (PUT /api/v1/donations/{donationId}/receipts/{receiptId}). Coordinators record pledges; they send the officer the
+// pledge's code or a link (/field/?donation=<id>) that opens this form with it. Money in đồng; goods as item,
+// quantity, unit and value.
+import { formatNumber, formatTime, t } from './i18n.js';
+import { NetworkError, cachedGet } from './api.js';
 import { validateAidReceipt } from './aid-rules.js';
-import { createAreaPicker } from './area-picker.js';
 import { enqueue } from './outbox.js';
 import {
-  afterQueued, clearErrorsOnEdit, echoMoney, fillDisasters, instantOf, onDiscard, renderHeader, saveDraft,
-  savedDraft, showErrors, toInput,
+  afterQueued, clearErrorsOnEdit, echoMoney, instantOf, onDiscard, renderHeader, saveDraft, savedDraft, showErrors,
+  toInput,
 } from './form-kit.js';
 
 const $ = (id) => document.getElementById(id);
 const DRAFT = 'draft:aid';
-const ALIASES = { pledgedAt: 'receivedAt', inKind: 'cash', 'donor.type': 'donor.name' };
+const ALIASES = { inKind: 'cash' };
 const blankLine = () => ({ item: '', quantity: '', unit: '', value: '' });
 
 function freshDraft() {
   return {
-    donationId: crypto.randomUUID(), entryId: null, originalAt: null, problem: null,
-    values: {
-      donorName: '', donorType: 'ORGANISATION', anonymous: false, disasterId: localStorage.getItem('field.lastDisaster') ?? '',
-      receivedAt: toInput(Date.now()), areaCode: '', cashVnd: '', goods: [blankLine()], note: '',
-    },
+    receiptId: crypto.randomUUID(), entryId: null, originalAt: null, problem: null,
+    values: { donationId: '', receivedAt: toInput(Date.now()), cashVnd: '', goods: [blankLine()], note: '' },
   };
 }
 
 function draftOf(entry) {
   const body = entry.body;
   return {
-    ...freshDraft(), donationId: entry.entityId, entryId: entry.id, problem: entry.problem, originalAt: body.receivedAt,
+    ...freshDraft(), receiptId: entry.entityId, entryId: entry.id, problem: entry.problem, originalAt: body.receivedAt,
     values: {
-      donorName: body.donor.name, donorType: body.donor.type, anonymous: body.donor.anonymous,
-      disasterId: body.disasterId ?? '', receivedAt: toInput(body.receivedAt), areaCode: body.targetAreaCode ?? '',
+      donationId: entry.meta.donationId, receivedAt: toInput(body.receivedAt),
       cashVnd: body.cash?.[0] ? String(body.cash[0].amount) : '', note: body.note ?? '',
       goods: (body.inKind ?? []).map((g) => ({ item: g.item, quantity: String(g.quantity), unit: g.unit,
         value: String(g.estimatedValueVnd) })),
     },
   };
+}
+
+/** What the pledge promised and what of it arrived already, in one line each. */
+function describePledge(donation) {
+  const lines = (holding) => [...(holding?.cash ?? []).map((c) => `${formatNumber(c.amount)} ${c.currency}`),
+    ...(holding?.inKind ?? []).map((g) => `${formatNumber(g.quantity)} ${g.unit} ${g.item}`)].join(', ') || '—';
+  const pledge = donation.pledge;
+  return [
+    t('aid.pledgeOf', { donor: pledge.donor.name, when: formatTime(pledge.pledgedAt) }),
+    t('aid.pledged', { lines: lines(pledge) }),
+    t('aid.receivedSoFar', { lines: lines(donation.received) }),
+  ];
 }
 
 function goodsField(index, part, label, value, onInput, inputMode, money = false) {
@@ -63,20 +72,44 @@ function goodsField(index, part, label, value, onInput, inputMode, money = false
   return wrap;
 }
 
-export function createAidForm({ reference, disasters, onSaved }) {
+export function createAidForm({ onSaved }) {
   let draft = freshDraft();
+  let pledge = null;
   const form = $('aid-form');
   clearErrorsOnEdit(form);
   echoMoney(form);
   const save = () => saveDraft(DRAFT, draft);
   const at = () => instantOf($('a-receivedAt').value, draft.originalAt);
 
-  const picker = createAreaPicker({
-    root: form.querySelector('[data-part=area-picker]'),
-    reference,
-    onChange: (code) => { draft.values.areaCode = code; save(); },
-    onLocation: () => undefined,
-  });
+  /** Shows the pledge the code names: from the server, or the copy kept from the last look, or why neither. */
+  async function showPledge() {
+    const box = $('a-pledge');
+    const id = draft.values.donationId.trim().toLowerCase();
+    pledge = null;
+    box.replaceChildren();
+    box.hidden = !id;
+    if (!/^[0-9a-f-]{36}$/.test(id)) {
+      return;
+    }
+    try {
+      const answer = await cachedGet(`/api/v1/donations/${id}`, `donation:${id}`);
+      if (id !== draft.values.donationId.trim().toLowerCase()) {
+        return;
+      }
+      if (answer.ok) {
+        pledge = answer.body;
+        const paragraph = (text) => Object.assign(document.createElement('p'), { textContent: text });
+        box.replaceChildren(...describePledge(pledge).map(paragraph));
+      } else {
+        box.textContent = answer.status === 404 ? t('aid.noSuchPledge') : t('aid.pledgeUnavailable');
+      }
+    } catch (e) {
+      if (!(e instanceof NetworkError)) {
+        throw e;
+      }
+      box.textContent = t('aid.pledgeOffline');
+    }
+  }
 
   function renderGoods() {
     $('a-goods').replaceChildren(...draft.values.goods.map((line, i) => {
@@ -93,18 +126,14 @@ export function createAidForm({ reference, disasters, onSaved }) {
   }
 
   function render() {
-    $('a-donor').value = draft.values.donorName;
-    $('a-donor-type').value = draft.values.donorType;
-    $('a-anonymous').checked = draft.values.anonymous;
+    $('a-donation').value = draft.values.donationId;
     $('a-receivedAt').value = draft.values.receivedAt;
     $('a-cash').value = draft.values.cashVnd;
     $('a-note').value = draft.values.note;
-    draft.values.disasterId = fillDisasters($('a-disaster'), disasters(), draft.values.disasterId);
-    const instant = at();
-    picker.reset(instant ? versionAt(reference, instant) : null, draft.values.areaCode);
     renderGoods();
-    renderHeader(form, { heading: t(draft.problem ? 'aid.fixHeading' : 'aid.heading'), entityId: draft.donationId,
+    renderHeader(form, { heading: t(draft.problem ? 'aid.fixHeading' : 'aid.heading'), entityId: draft.receiptId,
       problem: draft.problem, aliases: ALIASES });
+    showPledge();
   }
 
   function load(next) {
@@ -113,27 +142,15 @@ export function createAidForm({ reference, disasters, onSaved }) {
     render();
   }
 
-  const fields = { 'a-donor': 'donorName', 'a-donor-type': 'donorType', 'a-cash': 'cashVnd', 'a-note': 'note',
-    'a-disaster': 'disasterId' };
-  form.addEventListener('input', (event) => {
+  const fields = { 'a-donation': 'donationId', 'a-receivedAt': 'receivedAt', 'a-cash': 'cashVnd', 'a-note': 'note' };
+  ['input', 'change'].forEach((type) => form.addEventListener(type, (event) => {
     const key = fields[event.target.id];
     if (key) {
       draft.values[key] = event.target.value;
       save();
     }
-  });
-  form.addEventListener('change', (event) => {
-    if (event.target.id === 'a-anonymous') {
-      draft.values.anonymous = event.target.checked;
-    } else if (event.target.id === 'a-receivedAt') {
-      draft.values.receivedAt = event.target.value;
-      const instant = at();
-      if (picker.setVersion(instant ? versionAt(reference, instant) : null)) {
-        draft.values.areaCode = '';
-      }
-    }
-    save();
-  });
+  }));
+  $('a-donation').addEventListener('change', showPledge);
   $('a-add-goods').addEventListener('click', () => {
     draft.values.goods.push(blankLine());
     renderGoods();
@@ -145,13 +162,16 @@ export function createAidForm({ reference, disasters, onSaved }) {
     // blank goods lines are dropped first, so the server's inKind[i] names the line shown i-th
     draft.values.goods = draft.values.goods.filter((g) => g.item || g.quantity || g.unit || g.value);
     renderGoods();
-    const { errors, request } = validateAidReceipt({ ...draft.values, receivedAt: at() }, { reference });
+    const { errors, request, donationId } = validateAidReceipt({ ...draft.values, receivedAt: at() });
     if (errors.length) {
       showErrors(form, errors, ALIASES);
       return;
     }
-    await enqueue({ kind: 'aid-receipt', entityId: draft.donationId, path: `/api/v1/donations/${draft.donationId}`,
-      body: request, entryId: draft.entryId });
+    await enqueue({
+      kind: 'aid-receipt', entityId: draft.receiptId, entryId: draft.entryId, body: request,
+      path: `/api/v1/donations/${donationId}/receipts/${draft.receiptId}`,
+      meta: { donationId, donor: pledge?.pledge.donor.name ?? null },
+    });
     afterQueued(() => load(freshDraft()), onSaved);
   });
   onDiscard(form, () => load(freshDraft()));
@@ -161,8 +181,15 @@ export function createAidForm({ reference, disasters, onSaved }) {
     async start() {
       load((await savedDraft(DRAFT)) ?? freshDraft());
     },
-    setDisasters() {
-      draft.values.disasterId = fillDisasters($('a-disaster'), disasters(), draft.values.disasterId);
+    /** Looks the pledge up again (after a login, or when the lists are refreshed). */
+    refresh() {
+      showPledge();
+    },
+    /** A fresh receipt for the pledge a coordinator's link names. */
+    forDonation(donationId) {
+      const next = freshDraft();
+      next.values.donationId = donationId;
+      load(next);
     },
     editEntry(entry) {
       load(draftOf(entry));

@@ -41,13 +41,12 @@ export function describeDamage(reference, content) {
   };
 }
 
-function describeAid(reference, body) {
-  const area = body.targetAreaCode ? areaLabel(versionAt(reference, body.receivedAt), body.targetAreaCode) : '';
+function describeAid(body, meta) {
   const cash = (body.cash ?? []).map((c) => `${formatNumber(c.amount)} ${c.currency}`);
   const goods = (body.inKind ?? []).map((g) => `${formatNumber(g.quantity)} ${g.unit} ${g.item}`);
   return {
-    title: `${t('aid.card')}: ${body.donor.name}`,
-    detail: [area, formatTime(body.receivedAt), [...cash, ...goods].join(', ')].filter(Boolean).join(' · '),
+    title: `${t('aid.card')}: ${meta.donor ?? meta.donationId?.slice(0, 8) ?? ''}`,
+    detail: [formatTime(body.receivedAt), [...cash, ...goods].join(', ')].filter(Boolean).join(' · '),
   };
 }
 
@@ -64,7 +63,7 @@ export function describeEntry(reference, entry) {
   switch (entry.kind) {
     case 'photo': return { title: `${t('photo.card')}: ${entry.meta.title}`,
       detail: `${formatNumber(Math.round(entry.meta.sizeBytes / 1000))} kB` };
-    case 'aid-receipt': return describeAid(reference, entry.body);
+    case 'aid-receipt': return describeAid(entry.body, entry.meta ?? {});
     case 'progress': return describeProgress(entry.body, entry.meta ?? {});
     default: return describeDamage(reference, entry.body);
   }

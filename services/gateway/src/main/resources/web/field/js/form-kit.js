@@ -91,6 +91,9 @@ export function clearErrorsOnEdit(form) {
       field.classList.remove('invalid');
       field.querySelector(':scope > .error').textContent = '';
       field.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+      if (!form.querySelector('.field.invalid')) {
+        form.querySelector('[data-part=summary]').textContent = '';
+      }
     }
   });
 }

@@ -10,7 +10,7 @@ const KIND_OF_ENTRY = { 'damage-report': 'damage', 'aid-receipt': 'aid', progres
 export function createForms({ reference, disasters, onSaved }) {
   let projects = [];
   const damage = createForm({ reference, disasters, onSaved });
-  const aid = createAidForm({ reference, disasters, onSaved });
+  const aid = createAidForm({ onSaved });
   const progress = createProgressForm({ reference, projects: () => projects, onSaved });
   const byKind = { damage, aid, progress };
 
@@ -31,7 +31,7 @@ export function createForms({ reference, disasters, onSaved }) {
     /** The lists the forms choose from: disasters (given) and recovery projects (read here, kept for offline). */
     async refreshLists() {
       damage.setDisasters(disasters());
-      aid.setDisasters();
+      aid.refresh();
       try {
         const answer = await cachedGet('/api/v1/recovery-projects?size=500', 'projects');
         projects = answer.ok ? answer.body.items ?? [] : projects;
@@ -47,6 +47,11 @@ export function createForms({ reference, disasters, onSaved }) {
       const kind = KIND_OF_ENTRY[entry.kind] ?? 'damage';
       byKind[kind].editEntry(entry);
       show(kind);
+    },
+    /** Opens a receipt for the pledge a coordinator's link names (/field/?donation=<id>). */
+    receiveFor(donationId) {
+      aid.forDonation(donationId);
+      show('aid');
     },
     amendReport(view) {
       damage.amend(view);

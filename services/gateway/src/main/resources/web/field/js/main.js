@@ -98,6 +98,12 @@ async function boot() {
   const mineView = createMineView({ reference, onEdit: openEntry,
     onAmend: (view) => { forms.amendReport(view); location.hash = '#new'; } });
   await forms.start();
+  // a coordinator's link to a pledge opens the receipt form with it, once: the address is then cleaned
+  const donation = new URLSearchParams(location.search).get('donation');
+  if (donation) {
+    forms.receiveFor(donation);
+    history.replaceState(null, '', `${location.pathname}#new`);
+  }
 
   const refreshLists = async () => {
     disasters = await loadDisasters();

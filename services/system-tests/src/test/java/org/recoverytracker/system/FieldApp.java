@@ -34,10 +34,15 @@ final class FieldApp {
 
     /** A phone-sized browser (the harness emulates the viewport) with touch, in Vietnam's time zone, on /field/. */
     static FieldApp open(Browser browser) {
+        return open(browser, "/field/");
+    }
+
+    /** The same, opening an address of the app such as a coordinator's link {@code /field/?donation=<id>}. */
+    static FieldApp open(Browser browser, String path) {
         ChromeDriver driver = browser.driver();
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
         driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Ho_Chi_Minh"));
-        browser.go("/field/");
+        browser.go(path);
         return new FieldApp(browser).started();
     }
 

@@ -1,6 +1,5 @@
 package org.recoverytracker.system;
 
-import org.recoverytracker.testkit.RunningSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.recoverytracker.testkit.RunningSystem;
 
 /**
  * Issue 7, the damage report form in a real headless Chromium on a 360 px phone, through the gateway: what an

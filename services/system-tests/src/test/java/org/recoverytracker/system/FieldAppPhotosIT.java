@@ -1,6 +1,5 @@
 package org.recoverytracker.system;
 
-import org.recoverytracker.testkit.RunningSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +16,7 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.recoverytracker.testkit.RunningSystem;
 
 /**
  * Issue 7's photos: a camera-sized picture is compressed on the phone below 1 MB, waits in the outbox behind its
@@ -65,9 +65,9 @@ class FieldAppPhotosIT {
         assertThat(photos.get(0).path("sizeBytes").asLong()).isEqualTo(compressedBytes);
         assertThat(photos.get(0).path("contentType").asText()).isEqualTo("image/jpeg");
         URI image = RunningSystem.get().gateway("/api/v1/damage-reports/" + reportId + "/photos/" + photos.get(0).path("photoId").asText());
-        HttpResponse<byte[]> read = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(image).header("Authorization", Api.COORDINATOR).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> read = HttpClient.newHttpClient().send(HttpRequest.newBuilder(image)
+                .header("Authorization", Api.COORDINATOR).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(read.statusCode()).isEqualTo(200);
         BufferedImage kept = ImageIO.read(new ByteArrayInputStream(read.body()));
         assertThat(Math.max(kept.getWidth(), kept.getHeight())).as("long side").isLessThanOrEqualTo(1600);
         assertThat(kept.getWidth()).as("the camera's landscape shape is kept").isGreaterThan(kept.getHeight());
