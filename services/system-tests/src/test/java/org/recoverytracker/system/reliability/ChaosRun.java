@@ -175,6 +175,8 @@ final class ChaosRun {
                         return last.getFirst().isEmpty();
                     });
         } catch (ConditionTimeoutException e) {
+            // the last comparison may have been cut short by the timeout: take one more, whole
+            last.set(0, comparison.get());
             LOG.warn("totals still differ after {}: {}", SETTLE, last.getFirst().size());
         }
         return last.getFirst();
