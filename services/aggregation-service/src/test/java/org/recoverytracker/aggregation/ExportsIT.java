@@ -29,10 +29,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.recoverytracker.testkit.TestTokens;
 
 /** The damage exports as a coordinator downloads them: every area, in CSV with HXL tags and in GeoJSON. */
 @MicronautTest(transactional = false)
 class ExportsIT extends RunningServiceIT {
+    private static final String COORDINATOR = TestTokens.bearer(TestTokens.coordinator("coordinator.test"));
     private final HttpClient http = HttpClient.newHttpClient();
     private String disaster;
 
@@ -105,7 +107,8 @@ class ExportsIT extends RunningServiceIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", COORDINATOR).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<CSVRecord> parse(String text) throws IOException {

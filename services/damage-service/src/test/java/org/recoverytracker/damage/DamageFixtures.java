@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.recoverytracker.testkit.TestTokens;
 
 /** Named requests for the damage service's tests ("mothers"): Typhoon Yagi in Cao Bằng, September 2024. */
 public final class DamageFixtures {
     public static final String CAO_BANG_CITY = "040";
     public static final String SONG_HIEN = "01267";
     public static final String SONG_BANG = "01270";
+    /** Who declares in these tests: a provincial coordinator (HttpAnswer.send signs in as one too). */
+    public static final String COORDINATOR = TestTokens.coordinator("coordinator.test");
 
     private DamageFixtures() {
     }
@@ -40,6 +43,6 @@ public final class DamageFixtures {
     }
 
     public static void declare(HttpClient client, String disasterId) {
-        client.toBlocking().exchange(HttpRequest.POST("/api/v1/disasters", disaster(disasterId)));
+        client.toBlocking().exchange(HttpRequest.POST("/api/v1/disasters", disaster(disasterId)).bearerAuth(COORDINATOR));
     }
 }

@@ -8,7 +8,8 @@ import io.swagger.v3.oas.annotations.info.Info;
         title = "Recovery Tracker gateway",
         version = "0.1",
         description = "The single origin for browsers: serves the apps and routes /api to the service that owns each path "
-                + "(see each service's own OpenAPI). The gateway's own endpoints (login, users, audit) come with issue 6."))
+                + "(see each service's own OpenAPI), and answers login, refresh, logout, the admin user API and the audit "
+                + "trail itself."))
 public final class Application {
     private Application() {
     }

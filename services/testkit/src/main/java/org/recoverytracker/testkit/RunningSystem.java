@@ -179,6 +179,13 @@ public final class RunningSystem implements AutoCloseable {
         env.put("RECOVERY_DB_PASSWORD", stack.postgresPassword());
         env.put("RECOVERY_KAFKA_BOOTSTRAP", stack.kafkaBootstrap());
         servicePorts.forEach((name, port) -> env.put("RECOVERY_" + shortName(name) + "_PORT", String.valueOf(port)));
+        // what ./recovery up passes, with the TEST-ONLY key pair: the gateway signs, every service checks
+        env.put("RECOVERY_SECURITY_JWT_PUBLIC_KEYS", TestKeys.publicJwks());
+        env.put("RECOVERY_SECURITY_JWT_SIGNING_KEY", TestKeys.signingJwk());
+        env.put("RECOVERY_SECURITY_ALLOW_DEV_KEY", "false");
+        env.put("RECOVERY_IDENTITY_SEED_DEMO_ACCOUNTS", "true");
+        // every test signs in from 127.0.0.1: the per-address limit is proven by the gateway's LoginThrottleIT
+        env.put("RECOVERY_IDENTITY_THROTTLE_PER_ADDRESS", "1000");
         try {
             return builder.start();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.recoverytracker.donation.distribution;
 
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -22,6 +23,8 @@ import org.recoverytracker.donation.ledger.MovementStore;
 import org.recoverytracker.donation.ledger.Outcome;
 import org.recoverytracker.intake.problem.Problem.InvalidParam;
 import org.recoverytracker.intake.problem.ProblemException;
+import org.recoverytracker.intake.security.Actors;
+import org.recoverytracker.intake.security.AreaScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,16 +40,20 @@ public class AidDistributing {
     private final MovementStore movements;
     private final AidLedger ledger;
     private final AidRules rules;
+    private final AreaScope areaScope;
 
-    AidDistributing(MovementRecorder recorder, MovementStore movements, AidLedger ledger, AidRules rules) {
+    AidDistributing(MovementRecorder recorder, MovementStore movements, AidLedger ledger, AidRules rules, AreaScope areaScope) {
+        this.areaScope = areaScope;
         this.recorder = recorder;
         this.movements = movements;
         this.ledger = ledger;
         this.rules = rules;
     }
 
+    /** Field staff distribute only inside their assigned areas. */
     @Transactional
-    public Outcome<DistributionAnswer> distribute(UUID distributionId, DistributionRequest request, String user) {
+    public Outcome<DistributionAnswer> distribute(UUID distributionId, DistributionRequest request, Authentication caller) {
+        String user = Actors.name(caller);
         String fingerprint = recorder.fingerprint(request);
         Optional<AidAllocated> allocation = movements.lockAllocation(request.allocationId());
         Optional<AidDistributed> replay = recorder.replayOf(Movement.DISTRIBUTED, distributionId, fingerprint, AidDistributed.class);
@@ -77,6 +84,7 @@ public class AidDistributing {
         if (!invalid.isEmpty()) {
             throw ProblemException.unprocessable(invalid);
         }
+        areaScope.require(caller, "areaCode", request.areaCode(), request.distributedAt());
         AidAllocated a = allocation.orElseThrow();
         Instant now = recorder.now();
         AidDistributed distribution = new AidDistributed(UUID.randomUUID(), request.distributedAt(), distributionId, 1,

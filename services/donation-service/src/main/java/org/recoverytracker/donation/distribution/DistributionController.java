@@ -1,16 +1,14 @@
 package org.recoverytracker.donation.distribution;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.UUID;
 import org.recoverytracker.contracts.aid.AidDistributed;
-import org.recoverytracker.intake.security.Actors;
 
 @Controller("/api/v1/distributions")
 class DistributionController {
@@ -23,8 +21,8 @@ class DistributionController {
     /** Recorded once (201); the same again is 200, different content under its id 409, more than allocated 422. */
     @Put("/{distributionId}")
     HttpResponse<DistributionAnswer> put(UUID distributionId, @Body @Valid DistributionRequest request,
-                                         @Nullable Principal principal) {
-        var outcome = distributing.distribute(distributionId, request, Actors.name(principal));
+                                         Authentication caller) {
+        var outcome = distributing.distribute(distributionId, request, caller);
         return outcome.response(outcome.answer().version());
     }
 

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.UUID;
@@ -42,8 +43,8 @@ class DonationController {
     /** A receipt is recorded once (201); the same again is 200, different content under its id 409. */
     @Put("/{donationId}/receipts/{receiptId}")
     HttpResponse<DonationAnswer> receive(UUID donationId, UUID receiptId, @Body @Valid ReceiptRequest request,
-                                         @Nullable Principal principal) {
-        Outcome<DonationAnswer> outcome = receiving.receive(donationId, receiptId, request, Actors.name(principal));
+                                         Authentication caller) {
+        Outcome<DonationAnswer> outcome = receiving.receive(donationId, receiptId, request, caller);
         return outcome.response(outcome.answer().version());
     }
 

@@ -2,6 +2,7 @@ package org.recoverytracker.donation.pledge;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,8 @@ import org.recoverytracker.donation.ledger.MovementStore;
 import org.recoverytracker.donation.ledger.Outcome;
 import org.recoverytracker.intake.problem.Problem.InvalidParam;
 import org.recoverytracker.intake.problem.ProblemException;
+import org.recoverytracker.intake.security.Actors;
+import org.recoverytracker.intake.security.AreaScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +42,11 @@ public class DonationReceiving {
     private final MovementStore movements;
     private final AidLedger ledger;
     private final AidRules rules;
+    private final AreaScope areaScope;
 
     DonationReceiving(DonationStore donations, MovementRecorder recorder, MovementStore movements, AidLedger ledger,
-                      AidRules rules) {
+                      AidRules rules, AreaScope areaScope) {
+        this.areaScope = areaScope;
         this.donations = donations;
         this.recorder = recorder;
         this.movements = movements;
@@ -54,8 +59,10 @@ public class DonationReceiving {
         return UUID.nameUUIDFromBytes(("received at once: " + donationId).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Field staff record receipts only for donations to an area inside their assignment (no target area: the province). */
     @Transactional
-    public Outcome<DonationAnswer> receive(UUID donationId, UUID receiptId, ReceiptRequest request, String user) {
+    public Outcome<DonationAnswer> receive(UUID donationId, UUID receiptId, ReceiptRequest request, Authentication caller) {
+        String user = Actors.name(caller);
         DonationStore.Stored donation = donations.find(donationId, true)
                 .orElseThrow(() -> ProblemException.notFound("no donation " + donationId));
         // the donation is part of the content: the same receipt id under another donation is a conflict
@@ -74,6 +81,7 @@ public class DonationReceiving {
         if (!invalid.isEmpty()) {
             throw ProblemException.unprocessable(invalid);
         }
+        areaScope.require(caller, "donationId", donation.pledge().targetAreaCode(), request.receivedAt());
         DonationReceived receipt = record(donation, receiptId, request.receivedAt(), lines, AidRules.text(request.note()),
                 fingerprint, user);
         return new Outcome<>(true, answer(receipt));

@@ -6,7 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.inject.Singleton;
-import org.recoverytracker.gateway.problem.Problem;
+import org.recoverytracker.intake.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -54,7 +54,7 @@ class StaticAppsIT implements TestPropertyProvider {
         Map<String, String> titles = Map.of(
                 "/field/", "<title>Ứng dụng hiện trường · Field app</title>",
                 "/dashboard/", "<title>Bảng điều phối · Coordinator dashboard</title>",
-                "/public/", "<title>Công khai thông tin viện trợ · Public aid transparency</title>");
+                "/public/", "<title>Công khai thông tin · Public information</title>");
         titles.forEach((path, title) -> {
             HttpResponse<String> page = http.get(path);
             assertEquals(200, page.statusCode(), path);

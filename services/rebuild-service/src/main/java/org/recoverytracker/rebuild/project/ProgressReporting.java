@@ -1,5 +1,6 @@
 package org.recoverytracker.rebuild.project;
 
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -9,6 +10,8 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import org.recoverytracker.contracts.rebuild.ProjectStatus;
 import org.recoverytracker.contracts.rebuild.RebuildProgressReported;
+import org.recoverytracker.intake.security.Actors;
+import org.recoverytracker.intake.security.AreaScope;
 import org.recoverytracker.rebuild.rules.Checks;
 import org.recoverytracker.rebuild.versioning.Document;
 import org.recoverytracker.rebuild.versioning.VersionedIntake;
@@ -25,19 +28,27 @@ public class ProgressReporting {
     private final ProgressDocuments updates;
     private final ProgressRules rules;
     private final VersionedIntake intake;
+    private final AreaScope areaScope;
 
-    ProgressReporting(ProjectDocuments projects, ProgressDocuments updates, ProgressRules rules, VersionedIntake intake) {
+    ProgressReporting(ProjectDocuments projects, ProgressDocuments updates, ProgressRules rules, VersionedIntake intake,
+                      AreaScope areaScope) {
+        this.areaScope = areaScope;
         this.projects = projects;
         this.updates = updates;
         this.rules = rules;
         this.intake = intake;
     }
 
+    /** Field staff report progress only on projects in an area inside their assignment. */
     @Transactional
-    public Outcome report(UUID projectId, UUID updateId, ProgressRequest update, OptionalInt ifMatch, String user) {
+    public Outcome report(UUID projectId, UUID updateId, ProgressRequest update, OptionalInt ifMatch, Authentication caller) {
         ProjectRequest project = projects.require(projectId, ProjectRegistering.WHAT).content();
-        return intake.write(updates, new Write<>("progress update " + updateId, updateId, projectId, update, ifMatch, user),
-                u -> rules.check(u, project),
+        return intake.write(updates, new Write<>("progress update " + updateId, updateId, projectId, update, ifMatch,
+                        Actors.name(caller)),
+                u -> {
+                    rules.check(u, project);
+                    areaScope.require(caller, "projectId", project.areaCode(), u.asOf());
+                },
                 change -> new RebuildProgressReported(UUID.randomUUID(), change.content().asOf(), projectId,
                         change.version(), updateId, change.content().asOf(), change.content().completedQuantity(),
                         change.content().disbursedVnd().longValueExact(),

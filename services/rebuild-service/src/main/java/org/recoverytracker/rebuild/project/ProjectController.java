@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,8 +60,8 @@ class ProjectController {
     /** Cumulative progress as of a time (201), or a correction of one update with If-Match. */
     @Put("/{projectId}/progress/{updateId}")
     HttpResponse<Receipt> progress(UUID projectId, UUID updateId, @Body @Valid ProgressRequest request,
-                                   @Nullable @Header("If-Match") String ifMatch, @Nullable Principal principal) {
-        return reporting.report(projectId, updateId, request, IfMatch.parse(ifMatch), Actors.name(principal)).response();
+                                   @Nullable @Header("If-Match") String ifMatch, Authentication caller) {
+        return reporting.report(projectId, updateId, request, IfMatch.parse(ifMatch), caller).response();
     }
 
     @Get("/{projectId}/progress")

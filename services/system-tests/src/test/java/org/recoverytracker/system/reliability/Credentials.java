@@ -1,7 +1,11 @@
 package org.recoverytracker.system.reliability;
 
-/** The headers that say who sends a request. Until sign-in lands (issue 6) nobody needs to. */
+import org.recoverytracker.testkit.TestTokens;
+
+/** Who sends a request: every request carries the demo coordinator's token ({@link Wire}); these headers may add more. */
 final class Credentials {
+    static final String COORDINATOR = TestTokens.bearer(TestTokens.coordinator("coordinator"));
+
     private Credentials() {
     }
 

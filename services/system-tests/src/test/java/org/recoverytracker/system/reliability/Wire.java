@@ -38,10 +38,14 @@ final class Wire {
         }
     }
 
-    /** The answer, or empty when none came (refused, reset or timed out): the request may or may not have been applied. */
+    /**
+     * The answer, or empty when none came (refused, reset or timed out): the request may or may not have been applied.
+     * Signed in as the demo coordinator unless {@code headers} name another {@code Authorization}.
+     */
     Optional<Answer> send(String method, URI uri, byte[] body, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
+                .setHeader("Authorization", Credentials.COORDINATOR)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {
             builder.setHeader(headers[i], headers[i + 1]);
