@@ -59,8 +59,10 @@ class DamageReportController {
         return reporting.search(disaster, area, submittedBy, page, size, caller);
     }
 
+    /** With If-Match, the decision is taken only on that version (a delayed retry must not undo a later amendment). */
     @Post("/{reportId}/verification")
-    ReportReceipt verify(UUID reportId, @Body @Valid VerificationRequest request, @Nullable Principal principal) {
-        return verifying.decide(reportId, request, Actors.name(principal));
+    ReportReceipt verify(UUID reportId, @Body @Valid VerificationRequest request, @Nullable @Header("If-Match") String ifMatch,
+                         @Nullable Principal principal) {
+        return verifying.decide(reportId, request, IfMatch.parse(ifMatch), Actors.name(principal));
     }
 }

@@ -157,6 +157,28 @@ class DamageReportIntakeIT implements TestPropertyProvider {
     }
 
     @Test
+    void aDecisionMadeOnAnOlderVersionIsRefusedAndDoesNotUndoTheAmendment() {
+        String disaster = disasterId();
+        declare(client, disaster);
+        UUID reportId = UUID.randomUUID();
+        Map<String, Object> report = report(disaster);
+        send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report));
+        Map<String, Object> rejection = Map.of("decision", "REJECTED", "reason", "Số liệu chưa đối chiếu");
+        send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification", rejection).header("If-Match", "\"1\""));
+        Map<String, Object> corrected = new java.util.HashMap<>(report);
+        corrected.put("figures", Map.of("DR-P01", 4));
+        send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, corrected).header("If-Match", "\"2\""));
+
+        // the first rejection's retry, delayed in the network, arrives after the amendment
+        HttpAnswer late = send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification", rejection)
+                .header("If-Match", "\"1\""));
+
+        assertThat(late.status()).isEqualTo(412);
+        HttpAnswer current = send(client, HttpRequest.GET("/api/v1/damage-reports/" + reportId));
+        assertThat(current.body()).contains("\"version\":3").contains("\"status\":\"SUBMITTED\"");
+    }
+
+    @Test
     void reportsAreListedByDisasterAndArea() {
         String disaster = disasterId();
         declare(client, disaster);

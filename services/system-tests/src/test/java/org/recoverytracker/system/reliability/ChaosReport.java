@@ -15,7 +15,7 @@ import java.util.Map;
 record ChaosReport(ChaosSettings settings, String disasterId, Instant startedAt, Instant workloadEndedAt, Instant endedAt,
                    List<FaultRecord> faults, Ledger ledger, DeliveryCheck.Result delivery, int reportsStored,
                    int figuresExpected, int areasChecked, List<String> mismatches, Aid aid, List<String> replayDifferences,
-                   List<String> unavailableOutsideFaults) {
+                   List<String> unavailableOutsideFaults, List<String> evidence) {
     private static final int LISTED = 20;
 
     /** The aid side: acknowledged writes, those not stored, and aid figures that differ from the donation records. */
@@ -70,6 +70,7 @@ record ChaosReport(ChaosSettings settings, String disasterId, Instant startedAt,
         report.put("replayDifferences", first(replayDifferences));
         report.put("anomalies", ledger.anomalies());
         report.put("unavailableOutsideFaults", first(unavailableOutsideFaults));
+        report.put("evidence", evidence);
         return report;
     }
 
@@ -99,7 +100,7 @@ record ChaosReport(ChaosSettings settings, String disasterId, Instant startedAt,
         md.append("\n| outcome | |\n|---|---|\n");
         toMapSection("outcome").forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         for (String section : List.of("problems", "mismatches", "aidProblems", "replayDifferences", "anomalies",
-                "unavailableOutsideFaults")) {
+                "unavailableOutsideFaults", "evidence")) {
             List<?> lines = (List<?>) toMap().get(section);
             if (!lines.isEmpty()) {
                 md.append("\n## ").append(section).append("\n\n");

@@ -70,6 +70,7 @@ final class ChaosRun {
         Map<String, Map<Series, Figure>> expected = ExpectedTotals.of(stored, areas);
         TotalsCheck totals = new TotalsCheck(areas, disasterId);
         List<String> mismatches = settled(() -> totals.mismatches(expected, totals.fetchAll(system::gateway)));
+        List<String> evidence = mismatches.isEmpty() ? List.of() : Evidence.of(mismatches, stored, Topics.DAMAGE_REPORTS);
         Map<String, JsonNode> live = totals.fetchAll(system::gateway);
         AidCheck aid = new AidCheck(areas, disasterId, system.database());
         Map<String, AidCheck.AidFigures> aidExpected = aid.expected();
@@ -84,7 +85,7 @@ final class ChaosRun {
                 areas.all().size() * 5);
         return new ChaosReport(settings, disasterId, started, workloadEnded, Instant.now(), nemesis.records(), ledger, delivery,
                 stored.size(), expected.values().stream().mapToInt(Map::size).sum(), areas.all().size(), mismatches, aidOutcome,
-                replayDiffs, ledger.unavailableOutside(nemesis.records(), RECOVERY_GRACE));
+                replayDiffs, ledger.unavailableOutside(nemesis.records(), RECOVERY_GRACE), evidence);
     }
 
     private static List<String> differences(String what, Map<String, JsonNode> live, Map<String, JsonNode> replayed) {
@@ -175,6 +176,8 @@ final class ChaosRun {
                         return last.getFirst().isEmpty();
                     });
         } catch (ConditionTimeoutException e) {
+            // the last comparison may have been cut short by the timeout: take one more, whole
+            last.set(0, comparison.get());
             LOG.warn("totals still differ after {}: {}", SETTLE, last.getFirst().size());
         }
         return last.getFirst();

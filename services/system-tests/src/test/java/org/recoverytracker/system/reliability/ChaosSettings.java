@@ -12,13 +12,16 @@ import java.util.List;
 record ChaosSettings(String profile, long seed, int workers, double requestsPerSecond, List<List<FaultKind>> schedule,
                      int requestsPerFault, Duration minHold, Duration maxHold, Duration giveUpAfter, int healthyRequestsBetween) {
 
-    /** Faults that may be combined: each pair breaks two different parts and can be mended in any order. */
+    /**
+     * Faults that may be combined, in the order they break; they are mended in reverse, so a killed service is started
+     * again only after the broker and database it needs at start-up are back (its health includes them).
+     */
     private static final List<List<FaultKind>> PAIRS = List.of(
             List.of(FaultKind.DAMAGE_KILL, FaultKind.AGGREGATION_KILL),
-            List.of(FaultKind.BROKER_PAUSE, FaultKind.DAMAGE_KILL),
-            List.of(FaultKind.BROKER_STOP, FaultKind.AGGREGATION_KILL),
-            List.of(FaultKind.POSTGRES_RESTART, FaultKind.AGGREGATION_KILL),
-            List.of(FaultKind.BROKER_KILL, FaultKind.REBALANCE),
+            List.of(FaultKind.DAMAGE_KILL, FaultKind.BROKER_PAUSE),
+            List.of(FaultKind.AGGREGATION_KILL, FaultKind.BROKER_STOP),
+            List.of(FaultKind.AGGREGATION_KILL, FaultKind.POSTGRES_RESTART),
+            List.of(FaultKind.REBALANCE, FaultKind.BROKER_KILL),
             List.of(FaultKind.BROKER_PAUSE, FaultKind.POSTGRES_RESTART));
 
     static ChaosSettings fromSystemProperties() {

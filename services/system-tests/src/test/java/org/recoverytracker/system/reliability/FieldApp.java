@@ -87,7 +87,9 @@ final class FieldApp {
             ledger.operation();
             boolean decision = step.isDecision();
             String path = "/api/v1/damage-reports/" + id + (decision ? "/verification" : "");
-            String[] ifMatch = step.kind() == Kind.AMEND ? new String[] {"If-Match", "\"" + version + "\""} : new String[0];
+            // amendments and decisions name the version they were made on, so a delayed retry cannot apply later
+            String[] ifMatch = step.kind() == Kind.AMEND || decision
+                    ? new String[] {"If-Match", "\"" + version + "\""} : new String[0];
             Sent sent = deliver(decision ? "POST" : "PUT", path, Wire.bytes(step.body()), ifMatch);
             String what = step.kind() + " " + id;
             if (sent.answer().isEmpty()) {
