@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.aggregation.damage.DamageTotalsChanged;
 import org.recoverytracker.testkit.EventStreamClient;
@@ -117,11 +118,11 @@ class LiveStreamIT extends RunningServiceIT {
         String committed = newDisaster("committed");
         try (EventStreamClient stream = open("", null)) {
             assertThatThrownBy(() -> transactions.executeWrite(status -> {
-                changes.publishEvent(new DamageTotalsChanged(rolledBack, HOANG_TUNG, THREE_TIER));
+                changes.publishEvent(new DamageTotalsChanged(UUID.randomUUID(), rolledBack, HOANG_TUNG, THREE_TIER));
                 throw new IllegalStateException("the database refused the batch");
             })).isInstanceOf(IllegalStateException.class);
             transactions.executeWrite(status -> {
-                changes.publishEvent(new DamageTotalsChanged(committed, HOANG_TUNG, THREE_TIER));
+                changes.publishEvent(new DamageTotalsChanged(UUID.randomUUID(), committed, HOANG_TUNG, THREE_TIER));
                 return null;
             });
 

@@ -5,9 +5,12 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.recoverytracker.aggregation.web.QueryParameters;
 
 /** Aid per state (pledged, received, allocated, distributed) in an area and its children. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller(value = "/api/v1/totals/aid", produces = MediaType.APPLICATION_JSON)
 final class AidTotalsController {
     private final AidTotals totals;

@@ -5,10 +5,13 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.recoverytracker.aggregation.aid.AidResponses.LedgerPage;
 import org.recoverytracker.aggregation.web.QueryParameters;
 
 /** The public aid ledger: no login (when the service gains authentication, this path must stay anonymous). */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller(value = "/api/v1/public/aid", produces = MediaType.APPLICATION_JSON)
 final class PublicAidController {
     private final PublicAidLedger ledger;

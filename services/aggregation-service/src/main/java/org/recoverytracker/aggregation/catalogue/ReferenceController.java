@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.recoverytracker.contracts.area.Area;
@@ -19,6 +21,7 @@ import org.recoverytracker.contracts.indicator.IndicatorCatalogue;
  * and English, unit, group) and the area tree of every boundary version. Both come from the contracts (or the
  * configured files), so a page never keeps its own copy of a name.
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller(value = "/api/v1/totals", produces = MediaType.APPLICATION_JSON)
 final class ReferenceController {
     private final IndicatorCatalogue catalogue;

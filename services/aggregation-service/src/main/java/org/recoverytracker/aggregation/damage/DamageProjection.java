@@ -3,7 +3,13 @@ package org.recoverytracker.aggregation.damage;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.recoverytracker.aggregation.damage.DamageReports.StoredReport;
 import org.recoverytracker.aggregation.ingest.Projection;
@@ -44,45 +50,112 @@ final class DamageProjection implements Projection<DamageEvent> {
 
     @Override
     public Outcome apply(DamageEvent event) {
+        return applyAll(List.of(event)).getFirst();
+    }
+
+    /**
+     * Reads every report the events name in one statement, applies the events in order to that state in memory,
+     * then writes each report's final state in a few statements: the same rows as applying them one by one.
+     */
+    @Override
+    public List<Outcome> applyAll(List<DamageEvent> events) {
+        Set<UUID> named = new HashSet<>();
+        events.forEach(event -> reportId(event).ifPresent(named::add));
+        Batch batch = new Batch(reports.current(named));
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (DamageEvent event : events) {
+            outcomes.add(apply(event, batch));
+        }
+        reports.write(batch.changes.values());
+        batch.announcements.forEach(changes::publishEvent);
+        return outcomes;
+    }
+
+    private Outcome apply(DamageEvent event, Batch batch) {
         return switch (event) {
             case DisasterDeclared declared -> disasters.declare(declared) ? Outcome.APPLIED : Outcome.IGNORED;
-            case DamageReportSubmitted submitted -> store(reports.current(submitted.reportId()), content(submitted));
+            case DamageReportSubmitted submitted -> store(batch, Optional.ofNullable(batch.held.get(submitted.reportId())),
+                    content(submitted));
             case DamageReportAmended amended -> {
-                StoredReport held = existing(amended.reportId(), "amended");
-                yield store(Optional.of(held), content(amended, held.submittedAt()));
+                StoredReport held = existing(batch, amended.reportId(), "amended");
+                yield store(batch, Optional.of(held), content(amended, held.submittedAt()));
             }
-            case DamageReportVerified verified -> decide(verified.reportId(), verified.version(), ReportStatus.VERIFIED);
-            case DamageReportRejected rejected -> decide(rejected.reportId(), rejected.version(), ReportStatus.REJECTED);
+            case DamageReportVerified verified -> decide(batch, verified.reportId(), verified.version(), ReportStatus.VERIFIED);
+            case DamageReportRejected rejected -> decide(batch, rejected.reportId(), rejected.version(), ReportStatus.REJECTED);
         };
     }
 
-    private Outcome store(Optional<StoredReport> held, ReportContent content) {
+    private static Optional<UUID> reportId(DamageEvent event) {
+        return switch (event) {
+            case DisasterDeclared declared -> Optional.empty();
+            case DamageReportSubmitted submitted -> Optional.of(submitted.reportId());
+            case DamageReportAmended amended -> Optional.of(amended.reportId());
+            case DamageReportVerified verified -> Optional.of(verified.reportId());
+            case DamageReportRejected rejected -> Optional.of(rejected.reportId());
+        };
+    }
+
+    private Outcome store(Batch batch, Optional<StoredReport> held, ReportContent content) {
         if (held.isPresent() && held.get().version() >= content.version()) {
             return Outcome.IGNORED;
         }
-        reports.store(content);
-        held.ifPresent(this::changed);
-        changes.publishEvent(new DamageTotalsChanged(content.disasterId(), content.areaCode(), content.boundaryVersion()));
+        batch.store(content);
+        held.ifPresent(h -> batch.announce(content.reportId(), h));
+        batch.announcements.add(new DamageTotalsChanged(content.reportId(), content.disasterId(), content.areaCode(),
+                content.boundaryVersion()));
         return Outcome.APPLIED;
     }
 
-    private Outcome decide(UUID reportId, int version, ReportStatus status) {
-        StoredReport held = existing(reportId, "decided");
+    private Outcome decide(Batch batch, UUID reportId, int version, ReportStatus status) {
+        StoredReport held = existing(batch, reportId, "decided");
         if (version < held.version()) {
             return Outcome.IGNORED;
         }
-        reports.decide(reportId, version, status);
-        changed(held);
+        batch.decide(reportId, version, status);
+        batch.announce(reportId, held);
         return Outcome.APPLIED;
     }
 
-    private StoredReport existing(UUID reportId, String what) {
-        return reports.current(reportId).orElseThrow(() ->
-                new UnapplicableEvent("report " + reportId + " was " + what + " but never submitted"));
+    private static StoredReport existing(Batch batch, UUID reportId, String what) {
+        StoredReport held = batch.held.get(reportId);
+        if (held == null) {
+            throw new UnapplicableEvent("report " + reportId + " was " + what + " but never submitted");
+        }
+        return held;
     }
 
-    private void changed(StoredReport held) {
-        changes.publishEvent(new DamageTotalsChanged(held.disasterId(), held.areaCode(), held.boundaryVersion()));
+    /** The reports a batch names as its events leave them, what to write, and what to announce once written. */
+    private static final class Batch {
+        private final Map<UUID, StoredReport> held;
+        private final Set<UUID> stored;
+        private final Map<UUID, DamageReports.Change> changes = new LinkedHashMap<>();
+        private final List<DamageTotalsChanged> announcements = new ArrayList<>();
+
+        Batch(Map<UUID, StoredReport> held) {
+            this.held = held;
+            this.stored = Set.copyOf(held.keySet());
+        }
+
+        void store(ReportContent content) {
+            held.put(content.reportId(), new StoredReport(content.version(), content.disasterId(), content.areaCode(),
+                    content.boundaryVersion(), content.submittedAt()));
+            changes.put(content.reportId(), new DamageReports.Change(content.reportId(), stored.contains(content.reportId()),
+                    content, content.version(), ReportStatus.SUBMITTED));
+        }
+
+        void decide(UUID reportId, int version, ReportStatus status) {
+            StoredReport before = held.get(reportId);
+            held.put(reportId, new StoredReport(version, before.disasterId(), before.areaCode(), before.boundaryVersion(),
+                    before.submittedAt()));
+            DamageReports.Change pending = changes.get(reportId);
+            changes.put(reportId, pending == null
+                    ? new DamageReports.Change(reportId, true, null, version, status)
+                    : new DamageReports.Change(reportId, pending.existed(), pending.content(), version, status));
+        }
+
+        void announce(UUID reportId, StoredReport held) {
+            announcements.add(new DamageTotalsChanged(reportId, held.disasterId(), held.areaCode(), held.boundaryVersion()));
+        }
     }
 
     private ReportContent content(DamageReportSubmitted s) {

@@ -9,11 +9,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-/** Writes the damage read model: one row per report (its current version) and that version's figures. */
+/**
+ * Writes the damage read model: one row per report (its current version) and that version's figures. Reads and
+ * writes whole batches: a few statements per batch of events, not a few per event.
+ */
 @Singleton
 final class DamageReports {
     private final JdbcOperations jdbc;
@@ -22,63 +27,87 @@ final class DamageReports {
         this.jdbc = jdbc;
     }
 
-    /** The report as held now, locked until the batch commits. */
-    Optional<StoredReport> current(UUID reportId) {
+    /** The reports among {@code reportIds} held now, locked until the batch commits (in id order: no deadlocks). */
+    Map<UUID, StoredReport> current(Collection<UUID> reportIds) {
+        Map<UUID, StoredReport> found = new HashMap<>();
+        if (reportIds.isEmpty()) {
+            return found;
+        }
         return jdbc.prepareStatement("""
-                SELECT version, disaster_id, area_code, boundary_version, submitted_at FROM damage_report
-                WHERE report_id = ? FOR UPDATE""", statement -> {
-            statement.setObject(1, reportId);
+                SELECT report_id, version, disaster_id, area_code, boundary_version, submitted_at FROM damage_report
+                WHERE report_id = ANY (?) ORDER BY report_id FOR UPDATE""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", reportIds.toArray()));
             try (var rows = statement.executeQuery()) {
-                return rows.next()
-                        ? Optional.of(new StoredReport(rows.getInt(1), rows.getString(2), rows.getString(3),
-                        rows.getDate(4).toLocalDate(), rows.getTimestamp(5).toInstant()))
-                        : Optional.empty();
+                while (rows.next()) {
+                    found.put(rows.getObject(1, UUID.class), new StoredReport(rows.getInt(2), rows.getString(3),
+                            rows.getString(4), rows.getDate(5).toLocalDate(), rows.getTimestamp(6).toInstant()));
+                }
             }
+            return found;
         });
     }
 
-    /** Makes {@code content} the report's current version: its figures replace all of the previous version's. */
-    void store(ReportContent content) {
-        jdbc.prepareStatement("""
-                INSERT INTO damage_report (report_id, version, status, disaster_id, area_code, boundary_version, source,
-                                           report_type, as_of, submitted_at)
-                VALUES (?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (report_id) DO UPDATE SET
-                    version = EXCLUDED.version, status = EXCLUDED.status, disaster_id = EXCLUDED.disaster_id,
-                    area_code = EXCLUDED.area_code, boundary_version = EXCLUDED.boundary_version,
-                    source = EXCLUDED.source, report_type = EXCLUDED.report_type, as_of = EXCLUDED.as_of,
-                    submitted_at = EXCLUDED.submitted_at""",
-                statement -> {
+    /**
+     * Writes what a batch changed, per report: a new current version (its row, its status, and its figures replacing
+     * all of the previous version's), or only a decision (status and version).
+     */
+    void write(Collection<Change> changes) {
+        List<Change> contents = changes.stream().filter(change -> change.content() != null).toList();
+        List<Change> decisions = changes.stream().filter(change -> change.content() == null).toList();
+        if (!contents.isEmpty()) {
+            jdbc.prepareStatement("""
+                    INSERT INTO damage_report (report_id, version, status, disaster_id, area_code, boundary_version, source,
+                                               report_type, as_of, submitted_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (report_id) DO UPDATE SET
+                        version = EXCLUDED.version, status = EXCLUDED.status, disaster_id = EXCLUDED.disaster_id,
+                        area_code = EXCLUDED.area_code, boundary_version = EXCLUDED.boundary_version,
+                        source = EXCLUDED.source, report_type = EXCLUDED.report_type, as_of = EXCLUDED.as_of,
+                        submitted_at = EXCLUDED.submitted_at""", statement -> {
+                for (Change change : contents) {
+                    ReportContent content = change.content();
                     statement.setObject(1, content.reportId());
-                    statement.setInt(2, content.version());
-                    statement.setString(3, content.disasterId());
-                    statement.setString(4, content.areaCode());
-                    statement.setDate(5, Date.valueOf(content.boundaryVersion()));
-                    statement.setString(6, content.source().name());
-                    statement.setString(7, content.reportType().name());
-                    statement.setTimestamp(8, Timestamp.from(content.asOf()));
-                    statement.setTimestamp(9, Timestamp.from(content.submittedAt()));
+                    statement.setInt(2, change.version());
+                    statement.setString(3, change.status().name());
+                    statement.setString(4, content.disasterId());
+                    statement.setString(5, content.areaCode());
+                    statement.setDate(6, Date.valueOf(content.boundaryVersion()));
+                    statement.setString(7, content.source().name());
+                    statement.setString(8, content.reportType().name());
+                    statement.setTimestamp(9, Timestamp.from(content.asOf()));
+                    statement.setTimestamp(10, Timestamp.from(content.submittedAt()));
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            });
+            List<UUID> replaced = contents.stream().filter(Change::existed).map(Change::reportId).toList();
+            if (!replaced.isEmpty()) {
+                jdbc.prepareStatement("DELETE FROM damage_figure WHERE report_id = ANY (?)", statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("uuid", replaced.toArray()));
                     return statement.executeUpdate();
                 });
-        jdbc.prepareStatement("DELETE FROM damage_figure WHERE report_id = ?", statement -> {
-            statement.setObject(1, content.reportId());
-            return statement.executeUpdate();
-        });
-        jdbc.prepareStatement("INSERT INTO damage_figure (report_id, indicator, value) VALUES (?, ?, ?)",
-                statement -> insertFigures(statement, content.reportId(), content.figures()));
+            }
+            jdbc.prepareStatement("INSERT INTO damage_figure (report_id, indicator, value) VALUES (?, ?, ?)", statement -> {
+                for (Change change : contents) {
+                    addFigures(statement, change.reportId(), change.content().figures());
+                }
+                return statement.executeBatch();
+            });
+        }
+        if (!decisions.isEmpty()) {
+            jdbc.prepareStatement("UPDATE damage_report SET status = ?, version = ? WHERE report_id = ?", statement -> {
+                for (Change change : decisions) {
+                    statement.setString(1, change.status().name());
+                    statement.setInt(2, change.version());
+                    statement.setObject(3, change.reportId());
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            });
+        }
     }
 
-    /** Records a coordinator's decision; the decision's version becomes the report's version. */
-    void decide(UUID reportId, int version, ReportStatus status) {
-        jdbc.prepareStatement("UPDATE damage_report SET status = ?, version = ? WHERE report_id = ?", statement -> {
-            statement.setString(1, status.name());
-            statement.setInt(2, version);
-            statement.setObject(3, reportId);
-            return statement.executeUpdate();
-        });
-    }
-
-    private static int[] insertFigures(PreparedStatement statement, UUID reportId, Map<String, BigDecimal> figures)
+    private static void addFigures(PreparedStatement statement, UUID reportId, Map<String, BigDecimal> figures)
             throws SQLException {
         for (Map.Entry<String, BigDecimal> figure : figures.entrySet()) {
             statement.setObject(1, reportId);
@@ -86,10 +115,16 @@ final class DamageReports {
             statement.setBigDecimal(3, figure.getValue());
             statement.addBatch();
         }
-        return statement.executeBatch();
     }
 
     /** What the projection needs to know of a report before applying an event to it. */
     record StoredReport(int version, String disasterId, String areaCode, LocalDate boundaryVersion, Instant submittedAt) {
+    }
+
+    /**
+     * A report's state at the end of a batch: a new {@code content} (then {@code existed} says whether an earlier
+     * version's figures must go) with the status and version it ends with, or (content null) only a decision.
+     */
+    record Change(UUID reportId, boolean existed, ReportContent content, int version, ReportStatus status) {
     }
 }

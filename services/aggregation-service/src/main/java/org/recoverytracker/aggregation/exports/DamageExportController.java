@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivestreams.Publisher;
@@ -22,6 +24,7 @@ import reactor.core.publisher.Flux;
  * {@code damage.geojson}. The figures are those of the totals API with the same {@code source}, {@code asOf} and
  * {@code boundaries}; the answer is written area by area as a chunked stream, so a large export starts at once.
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/exports")
 final class DamageExportController {
     static final String CSV = "text/csv;charset=utf-8";

@@ -23,7 +23,13 @@ public final class IngestMetrics {
     }
 
     void count(String topic, String outcome) {
-        registry.counter("aggregation.events", Tags.of("topic", topic, "outcome", outcome)).increment();
+        count(topic, outcome, 1);
+    }
+
+    void count(String topic, String outcome, long events) {
+        if (events > 0) {
+            registry.counter("aggregation.events", Tags.of("topic", topic, "outcome", outcome)).increment(events);
+        }
     }
 
     /** Called on the consumer's own thread (the consumer is not thread-safe); scrapes read the last value. */

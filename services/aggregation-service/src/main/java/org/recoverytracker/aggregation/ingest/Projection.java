@@ -1,5 +1,7 @@
 package org.recoverytracker.aggregation.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.recoverytracker.contracts.event.DomainEvent;
 
 /**
@@ -18,6 +20,17 @@ public interface Projection<E extends DomainEvent> {
      * never submitted): it then goes to the dead-letter topic and consumption goes on.
      */
     Outcome apply(E event);
+
+    /**
+     * Applies a batch's events in their order, with the same effect as {@link #apply} on each in turn; returns their
+     * outcomes in that order. A projection may override it to read and write the whole batch in a few statements.
+     * If any event cannot apply, it throws as {@link #apply} would and {@link ExactlyOnceIngestion} undoes the lot.
+     */
+    default List<Outcome> applyAll(List<E> events) {
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        events.forEach(event -> outcomes.add(apply(event)));
+        return outcomes;
+    }
 
     /** Whether the event changed the read model or was stale (an older version than the one held). */
     enum Outcome {

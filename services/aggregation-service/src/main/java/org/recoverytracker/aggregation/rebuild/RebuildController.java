@@ -5,12 +5,15 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /**
  * Rebuilding progress and the funding gap for coordinators. Every query takes {@code area} (default the province),
  * {@code disaster} (default all), {@code asOf} (default now, by the service clock) and {@code boundaries}; parameters
  * arrive as text so every error names its parameter.
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller(value = "/api/v1", produces = MediaType.APPLICATION_JSON)
 final class RebuildController {
     private final RebuildTotals totals;

@@ -37,7 +37,7 @@ class DamageTotalsPublisher {
         List<String> areas = new ArrayList<>();
         areas.add(change.areaCode());
         area.ifPresent(a -> gazetteer.ancestors(a.code(), a.version()).forEach(up -> areas.add(up.code())));
-        feed.publish(EVENT, change.disasterId(), new DamageTotalsChange(change.disasterId(), change.areaCode(),
+        feed.publish(EVENT, change.disasterId(), new DamageTotalsChange(change.reportId(), change.disasterId(), change.areaCode(),
                 area.map(Area::fullName).orElse(change.areaCode()), area.map(a -> a.level().name()).orElse(null),
                 boundaries, List.copyOf(areas), clock.instant()));
     }

@@ -5,12 +5,15 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.recoverytracker.aggregation.totals.TotalsResponses.History;
 import org.recoverytracker.aggregation.totals.TotalsResponses.Totals;
 import org.recoverytracker.aggregation.web.QueryParameters;
 import org.recoverytracker.contracts.damage.Source;
 
 /** Damage totals per area with roll-up, and their history. Parameters arrive as text so every error names its parameter. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller(value = "/api/v1/totals/damage", produces = MediaType.APPLICATION_JSON)
 final class DamageTotalsController {
     private final DamageTotals totals;
