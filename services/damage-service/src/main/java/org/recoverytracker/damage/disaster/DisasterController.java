@@ -7,12 +7,15 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.recoverytracker.intake.problem.ProblemException;
 import org.recoverytracker.intake.security.Actors;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/disasters")
 class DisasterController {
     private final DisasterDeclaring declaring;

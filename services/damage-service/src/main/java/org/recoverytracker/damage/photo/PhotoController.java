@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import org.recoverytracker.damage.report.DamageReporting;
 import org.recoverytracker.intake.security.Actors;
 
 /** Photos of a report: uploaded as the image itself (not JSON) under an id the phone chose, read back by anyone who reads reports. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/damage-reports/{reportId}/photos")
 class PhotoController {
     private final PhotoKeeping keeping;

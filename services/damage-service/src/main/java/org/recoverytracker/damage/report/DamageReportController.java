@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,6 +22,7 @@ import java.util.UUID;
 import org.recoverytracker.intake.idempotency.IfMatch;
 import org.recoverytracker.intake.security.Actors;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/damage-reports")
 class DamageReportController {
     private final DamageReporting reporting;

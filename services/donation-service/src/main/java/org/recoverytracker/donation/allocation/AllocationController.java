@@ -6,11 +6,14 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.UUID;
 import org.recoverytracker.intake.security.Actors;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/allocations")
 class AllocationController {
     private final AidAllocating allocating;

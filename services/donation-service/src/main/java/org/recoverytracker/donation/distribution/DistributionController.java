@@ -5,11 +5,14 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.recoverytracker.contracts.aid.AidDistributed;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/distributions")
 class DistributionController {
     private final AidDistributing distributing;

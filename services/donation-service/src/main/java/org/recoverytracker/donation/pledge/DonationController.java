@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.recoverytracker.contracts.aid.DonationReceived;
 import org.recoverytracker.donation.ledger.Outcome;
 import org.recoverytracker.intake.idempotency.IfMatch;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/donations")
 class DonationController {
     private final DonationPledging pledging;

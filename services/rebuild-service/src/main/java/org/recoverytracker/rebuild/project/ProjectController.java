@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +24,7 @@ import org.recoverytracker.rebuild.versioning.DocumentPage;
 import org.recoverytracker.rebuild.versioning.Receipt;
 import org.recoverytracker.rebuild.versioning.VersionedIntake;
 
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/recovery-projects")
 class ProjectController {
     private final ProjectRegistering registering;

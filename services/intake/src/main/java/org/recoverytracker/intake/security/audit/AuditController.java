@@ -5,12 +5,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 
 /**
  * This service's part of the audit trail (admins only, by each service's intercept-url-map); the gateway merges the
  * parts of every service at the same path. Present wherever there is an outbox, i.e. in every intake service.
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/v1/audit")
 @Requires(property = "recovery.outbox.source")
 class AuditController {
