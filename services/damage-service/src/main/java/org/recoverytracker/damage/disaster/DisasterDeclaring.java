@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.damage.DisasterDeclared;
 import org.recoverytracker.intake.idempotency.Fingerprint;
@@ -29,6 +31,8 @@ public class DisasterDeclaring {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    /** Ids found declared: a declaration is never withdrawn, so these need no second look-up. */
+    private final Set<String> declared = ConcurrentHashMap.newKeySet();
 
     DisasterDeclaring(DisasterStore store, IntakeLock lock, Outbox outbox, ObjectMapper json, Clock clock) {
         this.store = store;
@@ -65,6 +69,19 @@ public class DisasterDeclaring {
     @ReadOnly
     public List<DisasterView> all() {
         return store.all();
+    }
+
+    /** Whether {@code id} has been declared; asks the database only until the answer is yes. */
+    @ReadOnly
+    public boolean isDeclared(String id) {
+        if (declared.contains(id)) {
+            return true;
+        }
+        boolean found = store.find(id).isPresent();
+        if (found) {
+            declared.add(id);
+        }
+        return found;
     }
 
     @ReadOnly

@@ -38,7 +38,7 @@ class DamageReportRules {
 
     void check(DamageReportRequest report) {
         List<InvalidParam> invalid = new ArrayList<>();
-        if (disasters.find(report.disasterId()).isEmpty()) {
+        if (!disasters.isDeclared(report.disasterId())) {
             invalid.add(new InvalidParam("disasterId", "no disaster " + report.disasterId() + " has been declared"));
         }
         if (report.asOf().isAfter(clock.instant().plus(allowedSkew))) {

@@ -84,8 +84,9 @@ final class ApiProxyFilter implements HttpServerFilter {
         return Flux.from(answer)
                 .doOnNext(response -> {
                     HopByHopHeaders.strip(response.getHeaders());
+                    // at thousands of calls a second a line each costs CPU the calls need: failures log WARN, timings are in /prometheus
                     try (PropagatedContext.Scope ignored = context.propagate()) {
-                        LOG.info("{} {} -> {} {} in {} ms", request.getMethodName(), request.getPath(), downstream.service(),
+                        LOG.debug("{} {} -> {} {} in {} ms", request.getMethodName(), request.getPath(), downstream.service(),
                                 response.code(), (System.nanoTime() - started) / 1_000_000);
                     }
                 })
