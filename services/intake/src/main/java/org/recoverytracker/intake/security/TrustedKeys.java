@@ -9,7 +9,9 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
 import java.text.ParseException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,12 +23,21 @@ public final class TrustedKeys implements SignatureConfiguration {
     public static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS256;
 
     private final List<RSAKey> keys;
+    /** One verifier per key, made once: building it (JWK to java.security key) on every request cost CPU per call. */
+    private final Map<RSAKey, RSASSAVerifier> verifiers = new IdentityHashMap<>();
 
     TrustedKeys(List<RSAKey> keys) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no RSA public key to trust");
         }
         this.keys = keys.stream().map(RSAKey::toPublicJWK).toList();
+        for (RSAKey key : this.keys) {
+            try {
+                verifiers.put(key, new RSASSAVerifier(key));
+            } catch (JOSEException e) {
+                throw new IllegalArgumentException("not a usable RSA public key: " + key.getKeyID(), e);
+            }
+        }
     }
 
     /** A JWK Set ({@code {"keys":[...]}}) or a single JWK, as JSON. Private parts, if present, are dropped. */
@@ -69,7 +80,7 @@ public final class TrustedKeys implements SignatureConfiguration {
             return false;
         }
         Optional<RSAKey> key = keyFor(jwt.getHeader().getKeyID());
-        return key.isPresent() && jwt.verify(new RSASSAVerifier(key.get()));
+        return key.isPresent() && jwt.verify(verifiers.get(key.get()));
     }
 
     /** The key named by the token's {@code kid}; a token without one is accepted only while a single key is trusted. */
