@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * jar as {@code ./recovery up} does and measures (see the README's "Performance"); writes
  * {@code <out>/<timestamp>.json} and {@code .md} and prints the summary.
  * Arguments: {@code --smoke}, {@code --out <dir>} (default bench/results), {@code --services <dir>} (default services),
- * {@code --profile} (JFR recordings of damage-service and gateway into the output folder), {@code --backlog <n>} and
- * {@code --replay <n>} (events of the aggregation parts, when the machine is too slow for the plan's).
+ * {@code --profile} (JFR recordings of damage-service, gateway and aggregation-service into the output folder),
+ * {@code --backlog <n>} and {@code --replay <n>} (events of the aggregation parts, when the machine is too slow for
+ * the plan's; 0 leaves a part out) and {@code --rates <r1,r2,...>} (other ingest steps, e.g. to profile one rate).
  * System property {@code bench.devstack.seconds}: how long the devstack took to start, measured by the caller.
  */
 public final class Bench {
@@ -41,6 +42,7 @@ public final class Bench {
         boolean profile = false;
         Integer backlog = null;
         Integer replay = null;
+        List<Integer> rates = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> smoke = true;
@@ -49,10 +51,11 @@ public final class Bench {
                 case "--services" -> services = Path.of(args[++i]);
                 case "--backlog" -> backlog = Integer.valueOf(args[++i]);
                 case "--replay" -> replay = Integer.valueOf(args[++i]);
+                case "--rates" -> rates = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        BenchPlan plan = (smoke ? BenchPlan.smoke() : BenchPlan.full()).withEvents(backlog, replay);
+        BenchPlan plan = (smoke ? BenchPlan.smoke() : BenchPlan.full()).withEvents(backlog, replay).withRates(rates);
         Path json = run(plan, services, out, profile);
         System.out.println(Files.readString(Path.of(json.toString().replaceAll("\\.json$", ".md"))));
         System.exit(0);
@@ -72,15 +75,18 @@ public final class Bench {
         Map<String, List<String>> jvm = new LinkedHashMap<>();
         jvm.put("*", UP_JVM);
         if (profile) {
-            for (String service : List.of("damage-service", "gateway")) {
+            for (String service : List.of("damage-service", "gateway", "aggregation-service")) {
                 List<String> options = new java.util.ArrayList<>(UP_JVM);
                 options.add("-XX:StartFlightRecording=settings=profile,filename="
-                        + out.resolve(stamp + "-" + service + ".jfr").toAbsolutePath());
+                        // %p: a restarted or second aggregation instance must not write into the first one's file
+                        + out.resolve(stamp + "-" + service + "-%p.jfr").toAbsolutePath());
                 jvm.put(service, options);
             }
         }
         long started = System.nanoTime();
         try (RunningSystem system = RunningSystem.launch(services, out.resolve("logs"), "bench_system", jvm)) {
+            // a benchmark stopped half-way (Ctrl-C, ./recovery down) stops the services it started
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "bench-stop"));
             ObjectNode startUp = result.putObject("startUp");
             startUp.put("servicesSeconds", Math.round((System.nanoTime() - started) / 1e7) / 100.0);
             String devstack = System.getProperty("bench.devstack.seconds");
@@ -131,13 +137,18 @@ public final class Bench {
         memory.set("underLoadPeak", peak[0].stop(pids));
         // at the plan's rate, or the highest the ingest kept up with when that is lower (a loaded machine)
         int endToEndRate = Math.min(plan.endToEndRate(), Math.max(5, result.at("/ingest/highestRateKeptUp").asInt()));
+        result.put("endToEndPlanRate", plan.endToEndRate());
         result.set("endToEnd", ingest.endToEnd(endToEndRate, plan.endToEndDuration(), endToEndDisaster));
 
         Aggregation aggregation = new Aggregation(system);
         ObjectNode aggregated = result.putObject("aggregation");
-        aggregated.set("backlog", aggregation.backlog(backlogDisaster, plan.backlogEvents()));
-        aggregated.set("replay", aggregation.replay(plan.replayEvents(), backlogDisaster,
-                List.of(ingestDisaster, endToEndDisaster, backlogDisaster)));
+        if (plan.backlogEvents() > 0) {
+            aggregated.set("backlog", aggregation.backlog(backlogDisaster, plan.backlogEvents()));
+        }
+        if (plan.replayEvents() > 0) {
+            aggregated.set("replay", aggregation.replay(plan.replayEvents(), backlogDisaster,
+                    List.of(ingestDisaster, endToEndDisaster, backlogDisaster)));
+        }
         result.set("ratios", Summary.ratios(result));
     }
 

@@ -34,6 +34,13 @@ public record BenchPlan(
                 20, Duration.ofSeconds(2), 500, 2_000, 5_000, DAMAGE_POOL, Duration.ofSeconds(1), 4);
     }
 
+    /** This plan with other ingest rates (null: the plan's own). */
+    public BenchPlan withRates(List<Integer> rates) {
+        return rates == null ? this : new BenchPlan(name + " (rates " + rates + ")", List.copyOf(rates), ingestStep, warmUp,
+                endToEndRate, endToEndDuration, backlogEvents, replayEvents, kafkaBaselineRecords, postgresConcurrency,
+                baselineDuration, httpConcurrency);
+    }
+
     /** This plan with other event counts for the aggregation parts (null: the plan's own). */
     public BenchPlan withEvents(Integer backlog, Integer replay) {
         return new BenchPlan(backlog == null && replay == null ? name : name + " (fewer events)", ingestRates, ingestStep,

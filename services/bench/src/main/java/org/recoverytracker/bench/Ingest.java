@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,58 +77,58 @@ final class Ingest {
     }
 
     /**
-     * Reports at a fixed rate, all in one commune, each with a later asOf and deaths = its number: the commune's total
-     * reaching i shows report i (or a later one) applied. One poller reads the totals through the gateway in a loop;
-     * latency is from the report's 2xx to the first poll answer showing it (0 when the poll came first).
+     * Reports at a fixed rate through the gateway, over the communes, while a live stream of their disaster is open
+     * through the gateway too: each report's latency runs from its 2xx to the first {@code damage-totals} event that
+     * names it (the aggregation announces a change only once the batch holding it has committed), on one clock.
+     * Waits up to 30 s after the last send for stragglers; what never arrives is counted, not timed.
      */
     ObjectNode endToEnd(int rate, Duration duration, String disaster) {
-        String commune = Reports.COMMUNES.getFirst();
         int total = (int) Math.max(1, rate * duration.toMillis() / 1000);
-        AtomicLongArray acked = new AtomicLongArray(total);
-        AtomicLongArray seen = new AtomicLongArray(total);
-        AtomicBoolean sending = new AtomicBoolean(true);
-        Thread poller = Thread.ofVirtual().start(() -> {
-            int next = 0;
-            long deadline = Long.MAX_VALUE;
-            while (next < total && System.nanoTime() < deadline) {
-                long value;
-                try {
-                    value = Reports.deaths(Reports.totals(reports.http(), gateway, disaster, commune));
-                } catch (Exception e) {
-                    continue;
-                }
-                long now = System.nanoTime();
-                while (next < total && next <= value) {
-                    seen.set(next++, now);
-                }
-                if (!sending.get() && deadline == Long.MAX_VALUE) {
-                    deadline = now + 30_000_000_000L;
-                }
-            }
-        });
-        OpenLoop.Step step = OpenLoop.run(rate, duration,
-                i -> reports.submit(disaster, commune, Reports.MORNING.plusSeconds(i), i), (i, at) -> acked.set((int) i, at));
-        sending.set(false);
-        try {
-            poller.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        String[] ids = new String[total];
+        for (int i = 0; i < total; i++) {
+            ids[i] = UUID.randomUUID().toString();
         }
+        AtomicLongArray acked = new AtomicLongArray(total);
+        OpenLoop.Step step;
         Latency latency = new Latency();
         long missing = 0;
-        for (int i = 0; i < total; i++) {
-            if (acked.get(i) == 0 || seen.get(i) == 0) {
-                missing++;
-            } else {
-                latency.recordNanos(Math.max(0, seen.get(i) - acked.get(i)));
+        long beforeAck = 0;
+        int reconnects;
+        try (StreamWatch stream = StreamWatch.open(gateway, disaster)) {
+            step = OpenLoop.run(rate, duration, i -> reports.submit(ids[(int) i], disaster,
+                            Reports.COMMUNES.get((int) (i % Reports.COMMUNES.size())), Reports.MORNING.plusSeconds(i), i % 7),
+                    (i, at) -> acked.set((int) i, at));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            int waitingFrom = 0;
+            while (waitingFrom < total && System.nanoTime() < deadline) {
+                if (acked.get(waitingFrom) == 0 || stream.seen(ids[waitingFrom]) != null) {
+                    waitingFrom++;
+                } else {
+                    EventLoad.sleepQuietly(20);
+                }
             }
+            for (int i = 0; i < total; i++) {
+                Long seen = stream.seen(ids[i]);
+                if (acked.get(i) == 0 || seen == null) {
+                    missing++;
+                } else {
+                    beforeAck += seen < acked.get(i) ? 1 : 0;
+                    latency.recordNanos(Math.max(0, seen - acked.get(i)));
+                }
+            }
+            reconnects = stream.reconnects();
         }
         ObjectNode node = latency.toJson();
-        node.put("method", "polling GET /api/v1/totals/damage through the gateway in a loop (live stream not on main yet)");
+        node.put("method", "PUT /api/v1/damage-reports/{id} 2xx -> first damage-totals event naming the report on "
+                + "GET /api/v1/stream?disaster= (both through the gateway, one clock)");
         node.put("targetRate", rate);
         node.put("achievedRate", Math.round(step.achievedRate() * 10) / 10.0);
         node.put("httpP99Ms", step.latency().percentileMs(99));
+        node.put("failed", step.failed());
         node.put("notSeen", missing);
+        // the event can beat the 2xx to the client (the relay publishes on commit, the answer is still on its way)
+        node.put("seenBeforeAck", beforeAck);
+        node.put("streamReconnects", reconnects);
         LOG.info("end to end at {}/s: p50 {} ms, p99 {} ms, not seen {}", rate, latency.percentileMs(50),
                 latency.percentileMs(99), missing);
         return node;

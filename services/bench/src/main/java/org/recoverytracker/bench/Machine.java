@@ -16,6 +16,7 @@ final class Machine {
     static ObjectNode describe() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("cores", Runtime.getRuntime().availableProcessors());
+        node.put("cpu", cpuModel());
         node.put("memoryGiB", Math.round(memTotalKb() / 1024.0 / 1024.0 * 10) / 10.0);
         node.put("java", System.getProperty("java.version"));
         node.put("loadAverageAtStart", loadAverage());
@@ -48,6 +49,15 @@ final class Machine {
             }
         }
         return pids;
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static long memTotalKb() {

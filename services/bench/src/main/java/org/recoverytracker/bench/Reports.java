@@ -48,7 +48,12 @@ final class Reports {
 
     /** PUT of a new report: {@code dead} deaths in {@code area} as of {@code asOf}; returns the status. */
     int submit(String disaster, String area, Instant asOf, long dead) throws IOException, InterruptedException {
-        return send("PUT", "/api/v1/damage-reports/" + UUID.randomUUID(), Map.of("disasterId", disaster,
+        return submit(UUID.randomUUID().toString(), disaster, area, asOf, dead);
+    }
+
+    /** The same, under a report id the caller chose (as the field app does when the form opens). */
+    int submit(String reportId, String disaster, String area, Instant asOf, long dead) throws IOException, InterruptedException {
+        return send("PUT", "/api/v1/damage-reports/" + reportId, Map.of("disasterId", disaster,
                 "areaCode", area, "asOf", asOf.toString(), "source", "GOV", "reportType", "DAILY",
                 "figures", Map.of("DR-P01", dead)));
     }

@@ -187,14 +187,29 @@ public final class RunningSystem implements AutoCloseable {
         // every test signs in from 127.0.0.1: the per-address limit is proven by the gateway's LoginThrottleIT
         env.put("RECOVERY_IDENTITY_THROTTLE_PER_ADDRESS", "1000");
         try {
-            return builder.start();
+            Process process = builder.start();
+            notePid(log, process);
+            return process;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service, e);
         }
     }
 
+    /**
+     * With {@code -Drecovery.pid.dir}, each started process's pid goes into {@code <dir>/<log name>.pid}, so
+     * {@code ./recovery down} can stop what a killed benchmark left running.
+     */
+    private static void notePid(String log, Process process) throws IOException {
+        String dir = System.getProperty("recovery.pid.dir");
+        if (dir != null && !dir.isBlank()) {
+            Files.createDirectories(Path.of(dir));
+            Files.writeString(Path.of(dir, log.replaceAll("\\.log$", "") + ".pid"), process.pid() + "\n");
+        }
+    }
+
+    /** Stops every process it started; safe to call again, also from a shutdown hook while another thread closes. */
     @Override
-    public void close() {
+    public synchronized void close() {
         List<Process> all = new ArrayList<>(extras);
         all.addAll(processes.values());
         all.forEach(Process::destroy);
