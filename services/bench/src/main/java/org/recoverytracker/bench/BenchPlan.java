@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How long and how hard each part of the benchmark runs: the full run (issue 10's figures, ~10 minutes) or the
- * smoke run (tiny rates, seconds per step: proves every figure is produced, not what it is).
+ * How long and how hard each part of the benchmark runs: the full run (issue 10's figures, 8-13 minutes on the 2-core
+ * machine, see bench/README.md) or the smoke run (tiny rates, seconds per step: proves every figure is produced, not
+ * what it is).
  */
 public record BenchPlan(
         String name,
