@@ -25,7 +25,9 @@ final class Ingest {
 
     /**
      * Each rate of the plan for its step duration (after one unmeasured warm-up), until a step is clearly saturated
-     * (under 80 % of its rate achieved): higher rates would only pile up a queue the later parts then wait behind.
+     * (under 80 % of its rate achieved) or is not kept up with and already queues thousands (under 95 %, and at least
+     * 1,000 reports behind): higher rates would only pile up a queue in the services' heaps that the later parts then
+     * wait behind.
      */
     ObjectNode steps(BenchPlan plan, String disaster, Runnable whileMeasuring) {
         OpenLoop.Request submit = i -> reports.submit(disaster, Reports.COMMUNES.get((int) (i % Reports.COMMUNES.size())),
@@ -49,7 +51,8 @@ final class Ingest {
             array.add(step.toJson());
             sustained = step.sustained(P99_LIMIT_MS) ? rate : sustained;
             highestKept = step.achievedRate() >= 0.95 * rate ? rate : highestKept;
-            saturated = step.achievedRate() < 0.8 * rate;
+            double behind = (rate - step.achievedRate()) * step.seconds();
+            saturated = step.achievedRate() < 0.8 * rate || (step.achievedRate() < 0.95 * rate && behind >= 1_000);
         }
         node.put("p99LimitMs", P99_LIMIT_MS);
         node.put("sustainedRate", sustained);
