@@ -18,9 +18,12 @@ import org.recoverytracker.contracts.damage.DamageReportVerified;
 import org.recoverytracker.contracts.damage.DisasterDeclared;
 
 /**
- * Keeps each report's current version, status and figures. Versions only move forward: an event for a version
- * older than the one held changes nothing. An amendment replaces all of the report's figures and puts it back
- * to SUBMITTED (its new content is not yet verified); a decision changes the status only.
+ * Keeps each report's current version, status and figures, whatever order its events arrive in: the content is that of
+ * the latest content event (submission or amendment) taken in, the status that of the latest event of all. An amendment
+ * replaces all of the report's figures and puts it back to SUBMITTED (its new content is not yet verified) unless a
+ * later decision is already held; a decision changes the status only. Content and decisions are versioned apart
+ * because a relay may publish a decision before the amendment it was taken on (issue 9: a batch that failed after
+ * some of its records landed is published again), and the amendment must still count.
  */
 @Singleton
 final class DamageProjection implements Projection<DamageEvent> {
@@ -57,7 +60,7 @@ final class DamageProjection implements Projection<DamageEvent> {
     }
 
     private Outcome store(Optional<StoredReport> held, ReportContent content) {
-        if (held.isPresent() && held.get().version() >= content.version()) {
+        if (held.isPresent() && held.get().contentVersion() >= content.version()) {
             return Outcome.IGNORED;
         }
         reports.store(content);
