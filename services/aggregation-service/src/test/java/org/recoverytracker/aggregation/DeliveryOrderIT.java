@@ -40,9 +40,9 @@ import org.recoverytracker.contracts.damage.Source;
 import org.recoverytracker.testkit.TestStack;
 
 /**
- * Issue 9, as a model: the damage service's relay can put a report's events on the topic out of version order (a batch
- * that failed after some of its records landed is published again whole, so those records come twice, the first time
- * ahead of earlier versions). Random report histories are delivered that way, and every figure of every area must equal
+ * Issue 9, as a model: the damage service's relay could put a report's events on the topic out of version order (a
+ * batch that failed after some of its records landed was published again whole, so those records came twice, the first
+ * time ahead of earlier versions); the relay no longer does, but the totals must not depend on it. Random report histories are delivered that way, and every figure of every area must equal
  * what the histories say when replayed in order: the latest content of each report, not counted when its latest event
  * is a rejection, the latest report by asOf standing per (area, source, indicator), communes summed upwards.
  */
