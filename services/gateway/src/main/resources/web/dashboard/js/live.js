@@ -28,6 +28,8 @@ export class LiveStream {
     const source = new EventSource(streamUrl({ disaster: this.disaster, lastEventId: this.lastEventId }));
     this.source = source;
     source.addEventListener('open', () => this.onState('live'));
+    // the first event names where the feed stands: a stream that drops before any change still resumes from there
+    source.addEventListener('hello', (event) => { this.lastEventId = event.lastEventId || this.lastEventId; });
     source.addEventListener('damage-totals', (event) => {
       this.lastEventId = event.lastEventId || this.lastEventId;
       this.onChange(JSON.parse(event.data));

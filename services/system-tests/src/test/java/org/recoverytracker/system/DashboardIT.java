@@ -184,4 +184,40 @@ class DashboardIT {
         assertThat(((Number) page.script("return document.documentElement.scrollWidth;")).intValue()).isLessThanOrEqualTo(360);
         assertThat(browser.visible(By.id("disaster")).getRect().getWidth()).isLessThanOrEqualTo(360);
     }
+
+    @Test
+    void englishSwitchTranslatesThePageAndKeepsItsFigures() {
+        String disaster = declareDisaster("ui-english");
+        submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 3);
+        DashboardPage page = openOnceConsumed(disaster, 3);
+        assertThat(page.text("#headline tr[data-indicator='DR-P01'] th")).startsWith("Người chết");
+
+        page.switchLanguage();
+
+        page.until(driver -> "Coordinator dashboard".equals(page.text("h1")));
+        assertThat(page.text("#headline tr[data-indicator='DR-P01'] th")).startsWith("Deaths");
+        assertThat(page.text("#live-status .label")).isEqualTo("Live");
+        assertThat(page.deaths()).isEqualTo("3");
+    }
+
+    @Test
+    void droppedStreamShowsReconnectingAndThePageCatchesUpWhenTheServiceIsBack() {
+        String disaster = declareDisaster("ui-drop");
+        submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 3);
+        DashboardPage page = openOnceConsumed(disaster, 3);
+        page.mark();
+
+        RunningSystem.get().stop("aggregation-service");
+        try {
+            page.until(driver -> "reconnecting".equals(page.liveState()));
+            browser.screenshot("dashboard-reconnecting");
+            submit(disaster, NGUYEN_HUE, "2024-09-12T03:00:00Z", 4);
+        } finally {
+            RunningSystem.get().start("aggregation-service");
+        }
+
+        page.waitForDeaths("7", Duration.ofSeconds(60));
+        page.until(driver -> "live".equals(page.liveState()));
+        assertThat(page.stillMarked()).as("caught up without a reload").isTrue();
+    }
 }

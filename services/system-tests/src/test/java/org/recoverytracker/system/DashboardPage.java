@@ -118,6 +118,15 @@ final class DashboardPage {
         item.findElement(By.cssSelector("button[data-action='reject']")).click();
     }
 
+    void switchLanguage() {
+        click("#lang");
+    }
+
+    /** The text of the first element matching a CSS selector, null when there is none. */
+    String text(String selector) {
+        return (String) script("return document.querySelector(arguments[0])?.textContent ?? null;", selector);
+    }
+
     /** Marks the page so a test can tell it was never reloaded. */
     void mark() {
         script("window.recoveryTestMark = 'still the same page';");

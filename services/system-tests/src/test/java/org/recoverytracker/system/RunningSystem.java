@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +29,13 @@ public final class RunningSystem {
             "aggregation-service", "gateway");
     private static RunningSystem instance;
 
+    private static final Path LOGS = Path.of("target", "system-logs");
+
     private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    /** One consumer group for the run: a restarted aggregation service resumes where it stopped. */
+    private final String groupId = "system-" + UUID.randomUUID();
+    private String database;
 
     private RunningSystem() {
     }
@@ -55,53 +59,79 @@ public final class RunningSystem {
 
     private void start() {
         TestStack stack = TestStack.get();
-        String database = stack.freshDatabase("t_system");
+        database = stack.freshDatabase("t_system");
         SERVICES.forEach(service -> ports.put(service, freePort()));
-        Path logs = Path.of("target", "system-logs");
         try {
-            Files.createDirectories(logs);
+            Files.createDirectories(LOGS);
+            for (String service : SERVICES) {
+                Files.deleteIfExists(LOGS.resolve(service + ".log"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        for (String service : SERVICES) {
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Drecovery.aggregation.group-id=system-" + UUID.randomUUID(), "-jar", jar(service).toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(service + ".log").toFile());
-            Map<String, String> env = builder.environment();
-            env.put("RECOVERY_DB_URL", database);
-            env.put("RECOVERY_DB_USER", stack.postgresUser());
-            env.put("RECOVERY_DB_PASSWORD", stack.postgresPassword());
-            env.put("RECOVERY_KAFKA_BOOTSTRAP", stack.kafkaBootstrap());
-            ports.forEach((name, port) -> env.put("RECOVERY_" + shortName(name) + "_PORT", String.valueOf(port)));
-            try {
-                processes.add(builder.start());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot start " + service, e);
-            }
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        for (String service : SERVICES) {
-            await("health of " + service + " (log: target/system-logs/" + service + ".log)")
-                    .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptions()
-                    .until(() -> http.send(HttpRequest.newBuilder(service(service, "/health")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        SERVICES.forEach(this::launch);
+        SERVICES.forEach(this::awaitHealthy);
+    }
+
+    /** Stops one service (as a crash or a deployment would), for tests of what users see meanwhile. */
+    public synchronized void stop(String service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            end(process);
         }
     }
 
+    /** Starts a stopped service again on its port, with its database and consumer group, and waits until it is healthy. */
+    public synchronized void start(String service) {
+        if (!processes.containsKey(service)) {
+            launch(service);
+        }
+        awaitHealthy(service);
+    }
+
+    private void launch(String service) {
+        TestStack stack = TestStack.get();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Drecovery.aggregation.group-id=" + groupId, "-jar", jar(service).toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(service + ".log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("RECOVERY_DB_URL", database);
+        env.put("RECOVERY_DB_USER", stack.postgresUser());
+        env.put("RECOVERY_DB_PASSWORD", stack.postgresPassword());
+        env.put("RECOVERY_KAFKA_BOOTSTRAP", stack.kafkaBootstrap());
+        ports.forEach((name, port) -> env.put("RECOVERY_" + shortName(name) + "_PORT", String.valueOf(port)));
+        try {
+            processes.put(service, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + service, e);
+        }
+    }
+
+    private void awaitHealthy(String service) {
+        HttpClient http = HttpClient.newHttpClient();
+        await("health of " + service + " (log: target/system-logs/" + service + ".log)")
+                .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
+                .until(() -> http.send(HttpRequest.newBuilder(service(service, "/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    }
+
     private void stop() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            try {
-                if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        processes.values().forEach(Process::destroy);
+        processes.values().forEach(RunningSystem::end);
+    }
+
+    private static void end(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 
