@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The vocabularies pages label totals with, served from the contracts. */
 @MicronautTest(transactional = false)
-class ReferenceDataIT extends RunningServiceIT {
+class ReferenceVocabulariesIT extends RunningServiceIT {
 
     private JsonNode get(String path) throws IOException {
         return ObjectMapper.getDefault().readValue(api.text(path), JsonNode.class);

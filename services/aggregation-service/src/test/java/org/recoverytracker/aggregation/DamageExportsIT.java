@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** The damage exports as a coordinator downloads them: every area, in CSV with HXL tags and in GeoJSON. */
 @MicronautTest(transactional = false)
-class ExportsIT extends RunningServiceIT {
+class DamageExportsIT extends RunningServiceIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private String disaster;
 
