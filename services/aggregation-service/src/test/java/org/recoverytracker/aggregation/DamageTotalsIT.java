@@ -226,7 +226,7 @@ class DamageTotalsIT extends RunningServiceIT {
     private static void assertProblem(TotalsApi.Failure failure, int status, String parameter) {
         assertEquals(status, failure.status());
         assertEquals("application/problem+json", failure.contentType());
-        assertEquals(parameter, failure.body().get("parameter").getStringValue());
+        assertEquals(parameter, failure.body().get("invalid-params").get(0).get("name").getStringValue());
     }
 
     private void awaitValue(String disaster, String area, String extraQuery, BigDecimal expected) {

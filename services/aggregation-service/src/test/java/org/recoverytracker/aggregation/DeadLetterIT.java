@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.damage.DamageReportSubmitted;
 import org.recoverytracker.contracts.event.CloudEventHeaders;
 
@@ -82,7 +83,7 @@ class DeadLetterIT extends RunningServiceIT {
     }
 
     private static ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
-        return await(PATIENCE).until(() -> DamageTopic.deadLettersKeyed(key), list -> !list.isEmpty()).getFirst();
+        return await(PATIENCE).until(() -> EventTopic.deadLettersKeyed(Topics.DAMAGE_REPORTS, key), list -> !list.isEmpty()).getFirst();
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.damage.DamageReportSubmitted;
 import org.recoverytracker.contracts.damage.Source;
 import org.recoverytracker.testkit.TestStack;
@@ -49,7 +50,7 @@ class ResumeAndReplayIT {
         DamageReportSubmitted district = submitted(disaster, HOA_AN, hoursAfterMorning(5), Map.of(DEAD, 11));
         DamageReportSubmitted city = submitted(disaster, HOP_GIANG, hoursAfterMorning(6), Map.of(DEAD, 1));
 
-        try (DamageTopic topic = new DamageTopic()) {
+        try (EventTopic topic = new EventTopic(Topics.DAMAGE_REPORTS)) {
             topic.publish(declared(disaster), hoangTung, nguyenHue, doubleCounted, community,
                     amended(hoangTung, 2, Map.of(DEAD, 4, MISSING, 1)), verified(nguyenHue, 1));
             try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, service);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.testkit.TestStack;
 
 /**
@@ -24,7 +25,7 @@ abstract class RunningServiceIT implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
-    final DamageTopic topic = new DamageTopic();
+    final EventTopic topic = new EventTopic(Topics.DAMAGE_REPORTS);
     TotalsApi api;
 
     @Override

@@ -12,9 +12,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.util.Optional;
+import org.recoverytracker.testkit.TestTokens;
 
-/** The totals API as a coordinator's browser calls it, over real HTTP. */
+/** The totals API as a coordinator's browser calls it, over real HTTP, signed in. */
 public final class TotalsApi implements AutoCloseable {
+    private static final String COORDINATOR = TestTokens.coordinator("coordinator.test");
+
     private final HttpClient client;
     private final BlockingHttpClient http;
     private final ObjectMapper json = ObjectMapper.getDefault();
@@ -26,26 +29,31 @@ public final class TotalsApi implements AutoCloseable {
 
     /** The body of {@code GET /api/v1/totals/damage?<query>}, as text. */
     public String totalsText(String query) {
-        return http.retrieve(HttpRequest.GET("/api/v1/totals/damage?" + query), String.class);
+        return http.retrieve(HttpRequest.GET("/api/v1/totals/damage?" + query).bearerAuth(COORDINATOR), String.class);
     }
 
     /** Any other page of the service, as text (the Prometheus scrape). */
     public String text(String path) {
-        return http.retrieve(HttpRequest.GET(path), String.class);
+        return http.retrieve(HttpRequest.GET(path).bearerAuth(COORDINATOR), String.class);
     }
 
     public JsonNode totals(String query) {
         return parse(totalsText(query));
     }
 
+    /** Any JSON answer of the service, e.g. {@code /api/v1/totals/aid?disaster=…}. */
+    public JsonNode json(String pathAndQuery) {
+        return parse(http.retrieve(HttpRequest.GET(pathAndQuery).bearerAuth(COORDINATOR), String.class));
+    }
+
     public JsonNode history(String query) {
-        return parse(http.retrieve(HttpRequest.GET("/api/v1/totals/damage/history?" + query), String.class));
+        return parse(http.retrieve(HttpRequest.GET("/api/v1/totals/damage/history?" + query).bearerAuth(COORDINATOR), String.class));
     }
 
     /** Status, content type and body of a request expected to fail. */
     public Failure failure(String pathAndQuery) {
         try {
-            HttpResponse<String> response = http.exchange(HttpRequest.GET(pathAndQuery), String.class);
+            HttpResponse<String> response = http.exchange(HttpRequest.GET(pathAndQuery).bearerAuth(COORDINATOR), String.class);
             throw new AssertionError("expected an error, got " + response.getStatus() + ": " + response.body());
         } catch (HttpClientResponseException e) {
             String body = e.getResponse().getBody(String.class).orElse("");

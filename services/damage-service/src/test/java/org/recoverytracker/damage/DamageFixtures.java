@@ -1,19 +1,20 @@
 package org.recoverytracker.damage;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.recoverytracker.testkit.TestTokens;
 
 /** Named requests for the damage service's tests ("mothers"): Typhoon Yagi in Cao Bằng, September 2024. */
 public final class DamageFixtures {
     public static final String CAO_BANG_CITY = "040";
     public static final String SONG_HIEN = "01267";
     public static final String SONG_BANG = "01270";
+    /** Who declares in these tests: a provincial coordinator (HttpAnswer.send signs in as one too). */
+    public static final String COORDINATOR = TestTokens.coordinator("coordinator.test");
 
     private DamageFixtures() {
     }
@@ -41,32 +42,7 @@ public final class DamageFixtures {
         return report;
     }
 
-    public static Map<String, Object> with(Map<String, Object> request, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(request);
-        if (value == null) {
-            changed.remove(field);
-        } else {
-            changed.put(field, value);
-        }
-        return changed;
-    }
-
     public static void declare(HttpClient client, String disasterId) {
-        client.toBlocking().exchange(HttpRequest.POST("/api/v1/disasters", disaster(disasterId)));
-    }
-
-    /** An answer with its status, content type, ETag and body, error statuses included, so a test can assert on a 4xx. */
-    public record Answer(int status, String contentType, String etag, String body) {
-    }
-
-    public static Answer send(HttpClient client, HttpRequest<?> request) {
-        HttpResponse<?> response;
-        try {
-            response = client.toBlocking().exchange(request, String.class);
-        } catch (HttpClientResponseException e) {
-            response = e.getResponse();
-        }
-        return new Answer(response.code(), response.getContentType().map(Object::toString).orElse(""),
-                response.getHeaders().get("ETag"), response.getBody(String.class).orElse(""));
+        client.toBlocking().exchange(HttpRequest.POST("/api/v1/disasters", disaster(disasterId)).bearerAuth(COORDINATOR));
     }
 }

@@ -62,10 +62,10 @@ public final class DevStack {
             throw new StackException("A devstack already runs on " + options.dir() + " (pid " + other.pid()
                     + "): stop it with ./recovery down");
         });
+        delete(stackFile);
         write(pidFile, Long.toString(ProcessHandle.current().pid()));
         Leftovers.stopBroker(kafka.pidFile());
         Leftovers.stopPostgres(postgres.dataDir());
-        delete(stackFile);
         Ports.requireFree(options.postgresPort(), "PostgreSQL", StackOptions.POSTGRES_PORT_VARIABLE);
         Ports.requireFree(options.kafkaPort(), "Kafka", StackOptions.KAFKA_PORT_VARIABLE);
         Ports.requireFree(options.controllerPort(), "Kafka controller, the Kafka port + 1", StackOptions.KAFKA_PORT_VARIABLE);
@@ -122,6 +122,9 @@ public final class DevStack {
         } catch (RuntimeException e) {
             LOG.warn("Stopping PostgreSQL: {}", e.getMessage());
         }
+        // a stop during start-up finds a broker or database not yet handed over: their pid files still name them
+        Leftovers.stopBroker(kafka.pidFile());
+        Leftovers.stopPostgres(postgres.dataDir());
         control.stop();
         LOG.info("Devstack stopped");
     }

@@ -46,6 +46,21 @@ class ComposeFileTest {
     }
 
     @Test
+    void signingKeysComeOnlyFromTheEnvironmentAndTheDevelopmentKeyIsRefused() {
+        appServices().forEach((name, service) -> {
+            Map<String, Object> environment = map(service.get("environment"));
+            assertEquals("false", environment.get("RECOVERY_SECURITY_ALLOW_DEV_KEY"), name + " refuses the development key");
+            assertTrue(String.valueOf(environment.get("RECOVERY_SECURITY_JWT_PUBLIC_KEYS")).startsWith("${RECOVERY_SECURITY_JWT_PUBLIC_KEYS:?"),
+                    name + " takes the trusted keys from the environment and will not start without them");
+        });
+        Map<String, Object> gateway = map(map(appServices().get("gateway")).get("environment"));
+        assertTrue(String.valueOf(gateway.get("RECOVERY_SECURITY_JWT_SIGNING_KEY")).startsWith("${RECOVERY_SECURITY_JWT_SIGNING_KEY:?"),
+                "the gateway takes its signing key from the environment and will not start without it");
+        assertTrue(String.valueOf(gateway.get("RECOVERY_IDENTITY_BOOTSTRAP_ADMIN_PASSWORD")).startsWith("${RECOVERY_ADMIN_PASSWORD:?"),
+                "the first admin's password comes from the environment");
+    }
+
+    @Test
     void servicesStartOnlyOnceKafkaAndPostgresAreHealthy() {
         Map<String, Object> services = map(compose().get("services"));
         for (String infrastructure : INFRASTRUCTURE) {

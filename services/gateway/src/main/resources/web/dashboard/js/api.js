@@ -1,6 +1,7 @@
 // Every request of the dashboard and the public page goes through apiFetch: the one place where the login
-// token (issue 6) will be added. The stream URL is built here too, for the same reason (EventSource cannot send
-// headers, so a token will travel as a parameter or cookie).
+// token (issue 6) is added, from the gateway's shared sign-in (/session.js). A 401 sends the user to sign in and
+// back. The stream and what the public page reads need no token (EventSource cannot send one).
+import { authorize, signInUrl } from '/session.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -13,7 +14,9 @@ export class ApiError extends Error {
 export async function apiFetch(path, options = {}) {
   const headers = new Headers(options.headers || {});
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  await authorize(headers);
   const response = await fetch(path, { ...options, headers });
+  if (response.status === 401) location.assign(signInUrl());
   if (!response.ok) {
     let problem = null;
     try { problem = await response.json(); } catch { /* not JSON: the status says enough */ }

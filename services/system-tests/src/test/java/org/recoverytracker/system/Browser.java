@@ -1,5 +1,6 @@
 package org.recoverytracker.system;
 
+import org.recoverytracker.testkit.RunningSystem;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

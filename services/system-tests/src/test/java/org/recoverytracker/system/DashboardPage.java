@@ -1,5 +1,7 @@
 package org.recoverytracker.system;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -17,9 +19,12 @@ final class DashboardPage {
         this.browser = browser;
     }
 
-    /** Opens /dashboard/ on a disaster and waits until its totals and the live stream are there. */
+    /** Signs in as the demo coordinator, opens /dashboard/ on a disaster and waits until its totals and the live stream are there. */
     static DashboardPage open(Browser browser, String disaster) {
-        browser.go("/dashboard/#d=" + disaster);
+        browser.go("/login.html?next=" + URLEncoder.encode("/dashboard/#d=" + disaster, StandardCharsets.UTF_8));
+        browser.visible(By.id("username")).sendKeys("coordinator");
+        browser.driver().findElement(By.id("password")).sendKeys(Fixtures.DEMO_PASSWORD);
+        browser.driver().findElement(By.id("submit")).click();
         DashboardPage page = new DashboardPage(browser);
         page.until(driver -> "live".equals(page.liveState()) && !driver.findElements(By.id("headline")).isEmpty());
         return page;

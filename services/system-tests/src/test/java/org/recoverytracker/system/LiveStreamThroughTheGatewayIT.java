@@ -1,5 +1,6 @@
 package org.recoverytracker.system;
 
+import org.recoverytracker.testkit.RunningSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -110,6 +110,16 @@ public abstract class ServiceHealthContract {
         assertTrue(metrics.body().contains("http_server_requests_seconds"), "HTTP metrics");
     }
 
+    @Test
+    void servesItsOpenApiDocumentAndSwaggerUiWithoutInternet() {
+        HttpResponse<String> ui = get("/swagger-ui/index.html");
+
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().contains("swagger"), "Swagger UI page");
+        assertTrue(!ui.body().contains("://unpkg.com") && !ui.body().contains("://cdn."), "no scripts from the internet");
+        assertEquals(200, get("/swagger-ui/res/swagger-ui-bundle.js").statusCode(), "the UI's script is in the jar");
+    }
+
     private HttpResponse<String> get(String path) {
         HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve(path)).timeout(PATIENCE).GET().build();
         try {

@@ -101,7 +101,8 @@ public final class TestStack {
 
     /**
      * Properties for a Micronaut service under test: a fresh database of its own, named after the
-     * test class, with the service's schema in {@code currentSchema}, and the shared broker.
+     * test class, with the service's schema in {@code currentSchema}, the shared broker, and the TEST-ONLY token keys
+     * (the service checks real signatures of {@link TestTokens}; the built-in development key is refused).
      */
     public Map<String, String> serviceProperties(Class<?> testClass, String schema) {
         return serviceProperties("t_" + testClass.getSimpleName(), schema);
@@ -116,6 +117,9 @@ public final class TestStack {
         properties.put("datasources.default.password", postgresPassword());
         properties.put("kafka.bootstrap.servers", kafkaBootstrap());
         properties.put("micronaut.server.port", "-1");
+        properties.put("recovery.security.jwt.public-keys", TestKeys.publicJwks());
+        properties.put("recovery.security.jwt.signing-key", TestKeys.signingJwk());
+        properties.put("recovery.security.allow-dev-key", "false");
         return properties;
     }
 

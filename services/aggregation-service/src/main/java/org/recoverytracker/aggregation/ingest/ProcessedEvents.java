@@ -16,12 +16,17 @@ final class ProcessedEvents {
         this.jdbc = jdbc;
     }
 
-    /** Records the event as applied; false when it was taken in before (by this or any earlier batch). */
+    /**
+     * Records the event as applied; false when it was taken in before (by this or any earlier batch). An event that
+     * was dead-lettered is taken in again: that is how {@code ./recovery dlt replay} re-processes it after a fix.
+     */
     boolean claim(UUID eventId, String type, ConsumerRecord<?, ?> record, Instant now) {
         return jdbc.prepareStatement("""
                 INSERT INTO processed_event (event_id, topic, partition_no, record_offset, event_type, outcome, processed_at)
                 VALUES (?, ?, ?, ?, ?, 'APPLIED', ?)
-                ON CONFLICT (event_id) DO NOTHING""", statement -> {
+                ON CONFLICT (event_id) DO UPDATE SET topic = EXCLUDED.topic, partition_no = EXCLUDED.partition_no,
+                    record_offset = EXCLUDED.record_offset, outcome = 'APPLIED', processed_at = EXCLUDED.processed_at
+                WHERE processed_event.outcome = 'DEAD_LETTERED'""", statement -> {
             statement.setObject(1, eventId);
             statement.setString(2, record.topic());
             statement.setInt(3, record.partition());

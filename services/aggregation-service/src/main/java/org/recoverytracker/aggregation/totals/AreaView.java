@@ -1,5 +1,7 @@
 package org.recoverytracker.aggregation.totals;
 
+import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.recoverytracker.contracts.area.Gazetteer;
  * abolished level leaves the figure {@link Unplaced}. Where an area has both its own report and figures carried
  * over, the one with the later {@code asOf} stands (its own report on a tie).
  */
-final class AreaView {
+public final class AreaView {
     private final Gazetteer gazetteer;
     private final BoundaryVersion version;
 
@@ -25,19 +27,19 @@ final class AreaView {
         this.version = version;
     }
 
-    BoundaryVersion version() {
+    public BoundaryVersion version() {
         return version;
     }
 
-    Area root() {
+    public Area root() {
         return gazetteer.root(version);
     }
 
-    Optional<Area> area(String code) {
+    public Optional<Area> area(String code) {
         return gazetteer.area(code, version);
     }
 
-    List<Area> children(String code) {
+    public List<Area> children(String code) {
         return gazetteer.children(code, version);
     }
 
@@ -45,8 +47,27 @@ final class AreaView {
         return children(code).stream().map(Area::code).toList();
     }
 
-    boolean isWithin(String code, String ancestorCode) {
+    public boolean isWithin(String code, String ancestorCode) {
         return gazetteer.isWithin(code, ancestorCode, version);
+    }
+
+    /**
+     * The area of this version an additive amount (aid) recorded against {@code code} in the version starting
+     * {@code recordedIn} counts in: the same area, the area it merged into, the nearest area holding all the parts it
+     * was split into, or the province when the code has no counterpart (an abolished district) or is absent.
+     */
+    public String containing(@Nullable String code, @Nullable LocalDate recordedIn) {
+        if (code == null || recordedIn == null) {
+            return root().code();
+        }
+        if (recordedIn.equals(version.validFrom())) {
+            return area(code).map(Area::code).orElseGet(() -> root().code());
+        }
+        return gazetteer.version(recordedIn.toString()).map(from -> switch (gazetteer.map(code, from, version)) {
+            case AreaMapping.Mapped mapped -> mapped.area().code();
+            case AreaMapping.Split split -> split.within().code();
+            case AreaMapping.Unmapped none -> root().code();
+        }).orElseGet(() -> root().code());
     }
 
     Placement place(Iterable<ReportedFigure> standing) {

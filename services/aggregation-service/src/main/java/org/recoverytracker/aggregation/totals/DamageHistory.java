@@ -21,7 +21,7 @@ import org.recoverytracker.aggregation.totals.TotalsResponses.AreaRef;
 import org.recoverytracker.aggregation.totals.TotalsResponses.History;
 import org.recoverytracker.aggregation.totals.TotalsResponses.Point;
 import org.recoverytracker.aggregation.totals.TotalsResponses.SourceSeries;
-import org.recoverytracker.aggregation.web.BadRequest;
+import org.recoverytracker.intake.problem.ProblemException;
 import org.recoverytracker.contracts.area.Gazetteer;
 import org.recoverytracker.contracts.damage.Source;
 
@@ -88,7 +88,7 @@ class DamageHistory {
     private void requireFewEnough(Instant first, Instant last, Bucket bucket) {
         long buckets = Duration.between(first, last).dividedBy(bucket.approximateLength()) + 1;
         if (buckets > maxPoints) {
-            throw BadRequest.invalid("bucket", buckets + " points of one " + bucket.name().toLowerCase(Locale.ROOT)
+            throw ProblemException.badRequest("bucket", buckets + " points of one " + bucket.name().toLowerCase(Locale.ROOT)
                     + " exceed the limit of " + maxPoints + ": choose a longer bucket or an earlier asOf");
         }
     }

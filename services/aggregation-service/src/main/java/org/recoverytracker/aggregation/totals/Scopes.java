@@ -1,11 +1,12 @@
 package org.recoverytracker.aggregation.totals;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.recoverytracker.aggregation.damage.Disasters;
-import org.recoverytracker.aggregation.web.BadRequest;
+import org.recoverytracker.intake.problem.ProblemException;
 import org.recoverytracker.contracts.area.Area;
 import org.recoverytracker.contracts.area.BoundaryVersion;
 import org.recoverytracker.contracts.area.Gazetteer;
@@ -16,7 +17,7 @@ import org.recoverytracker.contracts.area.Gazetteer;
  * province).
  */
 @Singleton
-final class Scopes {
+public final class Scopes {
     private final Disasters disasters;
     private final Gazetteer gazetteer;
     private final Clock clock;
@@ -29,17 +30,25 @@ final class Scopes {
 
     Scope resolve(String disasterId, Optional<String> areaCode, Optional<LocalDate> boundaries) {
         if (!disasters.isKnown(disasterId)) {
-            throw BadRequest.notFound("disaster", "no disaster '" + disasterId + "' has been declared or reported on");
+            throw ProblemException.notFound("disaster", "no disaster '" + disasterId + "' has been declared or reported on");
         }
-        LocalDate day = boundaries.or(() -> disasters.startDate(disasterId)).orElseGet(() -> LocalDate.now(clock.withZone(Gazetteer.ZONE)));
+        return in(disasterId, areaCode, boundaries);
+    }
+
+    /**
+     * The same resolution for facts that may name no disaster ({@code null}: today's boundaries by default) or one
+     * that only they know of; the caller decides whether the disaster exists.
+     */
+    public Scope in(@Nullable String disasterId, Optional<String> areaCode, Optional<LocalDate> boundaries) {
+        LocalDate day = boundaries.or(() -> Optional.ofNullable(disasterId).flatMap(disasters::startDate)).orElseGet(() -> LocalDate.now(clock.withZone(Gazetteer.ZONE)));
         BoundaryVersion version = gazetteer.versionAt(day).orElseThrow(() ->
-                BadRequest.invalid("boundaries", "no boundary version is valid on " + day));
+                ProblemException.badRequest("boundaries", "no boundary version is valid on " + day));
         AreaView view = new AreaView(gazetteer, version);
-        Area area = areaCode.map(code -> view.area(code).orElseThrow(() -> BadRequest.notFound("area",
+        Area area = areaCode.map(code -> view.area(code).orElseThrow(() -> ProblemException.notFound("area",
                 "no area '" + code + "' in the boundaries valid from " + version.id()))).orElseGet(view::root);
         return new Scope(disasterId, view, area);
     }
 
-    record Scope(String disasterId, AreaView view, Area area) {
+    public record Scope(@Nullable String disasterId, AreaView view, Area area) {
     }
 }

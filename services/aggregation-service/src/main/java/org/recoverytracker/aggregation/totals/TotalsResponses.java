@@ -18,8 +18,8 @@ public final class TotalsResponses {
     /** {@code name} is type and name ("Huyện Hòa An"): the city and the province are both plain "Cao Bằng". */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record AreaRef(String code, String name, String level) {
-        static AreaRef of(Area area) {
+    public record AreaRef(String code, String name, String level) {
+        public static AreaRef of(Area area) {
             return new AreaRef(area.code(), area.fullName(), area.level().name());
         }
     }

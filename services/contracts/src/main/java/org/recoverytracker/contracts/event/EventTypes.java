@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.recoverytracker.contracts.aid.AidEvent;
 import org.recoverytracker.contracts.damage.DamageEvent;
+import org.recoverytracker.contracts.rebuild.RebuildEvent;
 
 /**
  * The {@code ce_type} of every event record: {@code org.recoverytracker.<SimpleName>}. Consumers use
@@ -14,7 +16,8 @@ import org.recoverytracker.contracts.damage.DamageEvent;
 public final class EventTypes {
     private static final String PREFIX = "org.recoverytracker.";
     /** One sealed interface per topic; add the aid and rebuild ones here. Simple names must differ across topics. */
-    private static final List<Class<? extends DomainEvent>> TOPIC_ROOTS = List.of(DamageEvent.class);
+    private static final List<Class<? extends DomainEvent>> TOPIC_ROOTS = List.of(DamageEvent.class, AidEvent.class,
+            RebuildEvent.class);
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = TOPIC_ROOTS.stream()
             .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
             .map(EventTypes::asEventClass)

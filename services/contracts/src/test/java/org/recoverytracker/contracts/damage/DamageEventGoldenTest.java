@@ -4,54 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.json.tree.JsonNode;
-import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.recoverytracker.contracts.event.GoldenEventContract;
 
 /**
- * Pins the wire format of every damage event: the JSON in {@code golden/<Type>.json} is what consumers in any
- * language read. A failure here means a v1 payload changed: only new optional fields are allowed.
+ * Pins the wire format of every damage event (see {@link GoldenEventContract}): the JSON in
+ * {@code golden/<Type>.json} is what consumers in any language read.
  */
-class DamageEventGoldenTest {
-    private static final ObjectMapper JSON = ObjectMapper.getDefault();
+class DamageEventGoldenTest extends GoldenEventContract<DamageEvent> {
 
-    static Stream<Named<DamageEvent>> examples() {
-        return DamageEventMother.oneOfEach().stream().map(e -> Named.of(e.getClass().getSimpleName(), e));
+    @Override
+    protected Class<DamageEvent> root() {
+        return DamageEvent.class;
     }
 
-    @ParameterizedTest
-    @MethodSource("examples")
-    void serialisesExactlyAsItsGoldenFile(DamageEvent event) throws IOException {
-        JsonNode expected = JSON.readValue(golden(event.getClass()), JsonNode.class);
-        String written = JSON.writeValueAsString(event);
-        assertEquals(expected, JSON.readValue(written, JsonNode.class),
-                () -> "wire format of " + event.getClass().getSimpleName() + " changed: " + written);
-    }
-
-    @ParameterizedTest
-    @MethodSource("examples")
-    void goldenFileReadsBackAsTheSameEvent(DamageEvent event) throws IOException {
-        assertEquals(event, JSON.readValue(golden(event.getClass()), event.getClass()));
-    }
-
-    @Test
-    void everyDamageEventTypeHasAGoldenExample() {
-        List<Class<?>> covered = DamageEventMother.oneOfEach().stream().<Class<?>>map(Object::getClass).toList();
-        assertEquals(Arrays.asList(DamageEvent.class.getPermittedSubclasses()), covered);
+    @Override
+    protected List<DamageEvent> oneOfEach() {
+        return DamageEventMother.oneOfEach();
     }
 
     @Test
@@ -111,14 +88,5 @@ class DamageEventGoldenTest {
 
     private static byte[] bytes(DamageEvent event) throws IOException {
         return JSON.writeValueAsBytes(event);
-    }
-
-    private static byte[] golden(Class<?> type) throws IOException {
-        try (InputStream in = DamageEventGoldenTest.class.getResourceAsStream("/golden/" + type.getSimpleName() + ".json")) {
-            if (in == null) {
-                throw new IllegalStateException("no golden file for " + type.getSimpleName());
-            }
-            return in.readAllBytes();
-        }
     }
 }

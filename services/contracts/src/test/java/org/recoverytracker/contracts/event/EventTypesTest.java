@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.recoverytracker.contracts.aid.AidEvent;
 import org.recoverytracker.contracts.damage.DamageEvent;
 import org.recoverytracker.contracts.damage.DamageReportSubmitted;
 
 class EventTypesTest {
 
     @Test
-    void everyDamageEventTypeNameLeadsBackToItsRecord() {
-        for (Class<?> eventClass : DamageEvent.class.getPermittedSubclasses()) {
-            assertEquals(Optional.of(eventClass), EventTypes.classOf(EventTypes.typeOf(eventClass)), eventClass::getName);
-        }
+    void everyEventTypeNameOfEveryTopicLeadsBackToItsRecord() {
+        Stream.of(DamageEvent.class, AidEvent.class).flatMap(root -> Stream.of(root.getPermittedSubclasses())).forEach(
+                eventClass -> assertEquals(Optional.of(eventClass), EventTypes.classOf(EventTypes.typeOf(eventClass)),
+                        eventClass::getName));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.damage.DisasterDeclared;
 import org.recoverytracker.intake.idempotency.Fingerprint;
 import org.recoverytracker.intake.idempotency.IdempotentIntake;
+import org.recoverytracker.intake.idempotency.IntakeLock;
 import org.recoverytracker.intake.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +25,14 @@ public class DisasterDeclaring {
     private static final Logger LOG = LoggerFactory.getLogger(DisasterDeclaring.class);
 
     private final DisasterStore store;
+    private final IntakeLock lock;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DisasterDeclaring(DisasterStore store, Outbox outbox, ObjectMapper json, Clock clock) {
+    DisasterDeclaring(DisasterStore store, IntakeLock lock, Outbox outbox, ObjectMapper json, Clock clock) {
         this.store = store;
+        this.lock = lock;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -41,6 +44,7 @@ public class DisasterDeclaring {
     @Transactional
     public Declared declare(DisasterRequest request, String declaredBy) {
         String fingerprint = Fingerprint.of(json, request);
+        lock.lock("disaster", request.id());
         Optional<DisasterStore.Stored> existing = store.find(request.id());
         IdempotentIntake.Step step = IdempotentIntake.decide("disaster " + request.id(),
                 existing.map(s -> new IdempotentIntake.Current(1, s.fingerprint(), s.fingerprint().equals(fingerprint))),

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,34 +33,36 @@ class DamageReportController {
     /** Create (201) or, with If-Match, amend; the same request again is answered 200 with the same body. */
     @Put("/{reportId}")
     HttpResponse<ReportReceipt> put(UUID reportId, @Body @Valid DamageReportRequest request,
-                                    @Nullable @Header("If-Match") String ifMatch, @Nullable Principal principal) {
-        DamageReporting.Outcome outcome = reporting.submit(reportId, request, IfMatch.parse(ifMatch), Actors.name(principal));
+                                    @Nullable @Header("If-Match") String ifMatch, Authentication caller) {
+        DamageReporting.Outcome outcome = reporting.submit(reportId, request, IfMatch.parse(ifMatch), caller);
         return HttpResponse.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .header("ETag", IfMatch.etag(outcome.receipt().version()))
                 .body(outcome.receipt());
     }
 
     @Get("/{reportId}")
-    HttpResponse<DamageReportView> get(UUID reportId) {
-        DamageReportView view = reporting.current(reportId);
+    HttpResponse<DamageReportView> get(UUID reportId, Authentication caller) {
+        DamageReportView view = reporting.current(reportId, caller);
         return HttpResponse.ok(view).header("ETag", IfMatch.etag(view.version()));
     }
 
     @Get("/{reportId}/versions")
-    List<DamageReportView> versions(UUID reportId) {
-        return reporting.versions(reportId);
+    List<DamageReportView> versions(UUID reportId, Authentication caller) {
+        return reporting.versions(reportId, caller);
     }
 
     @Get
     ReportPage search(@Nullable @QueryValue String disaster, @Nullable @QueryValue String area,
                       @Nullable @QueryValue String submittedBy,
                       @QueryValue(defaultValue = "0") @Min(0) int page,
-                      @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return reporting.search(disaster, area, submittedBy, page, size);
+                      @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size, Authentication caller) {
+        return reporting.search(disaster, area, submittedBy, page, size, caller);
     }
 
+    /** With If-Match, the decision is taken only on that version (a delayed retry must not undo a later amendment). */
     @Post("/{reportId}/verification")
-    ReportReceipt verify(UUID reportId, @Body @Valid VerificationRequest request, @Nullable Principal principal) {
-        return verifying.decide(reportId, request, Actors.name(principal));
+    ReportReceipt verify(UUID reportId, @Body @Valid VerificationRequest request, @Nullable @Header("If-Match") String ifMatch,
+                         @Nullable Principal principal) {
+        return verifying.decide(reportId, request, IfMatch.parse(ifMatch), Actors.name(principal));
     }
 }

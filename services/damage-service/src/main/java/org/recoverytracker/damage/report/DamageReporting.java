@@ -1,6 +1,7 @@
 package org.recoverytracker.damage.report;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -19,8 +20,12 @@ import org.recoverytracker.intake.idempotency.IdempotentIntake;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Amend;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Create;
 import org.recoverytracker.intake.idempotency.IdempotentIntake.Replay;
+import org.recoverytracker.intake.idempotency.IntakeLock;
 import org.recoverytracker.intake.outbox.Outbox;
 import org.recoverytracker.intake.problem.ProblemException;
+import org.recoverytracker.intake.security.Actors;
+import org.recoverytracker.intake.security.AreaScope;
+import org.recoverytracker.intake.security.Ownership;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +35,19 @@ public class DamageReporting {
     private static final Logger LOG = LoggerFactory.getLogger(DamageReporting.class);
 
     private final DamageReportStore store;
+    private final IntakeLock lock;
     private final DamageReportRules rules;
+    private final AreaScope areaScope;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DamageReporting(DamageReportStore store, DamageReportRules rules, Outbox outbox, ObjectMapper json, Clock clock) {
+    DamageReporting(DamageReportStore store, IntakeLock lock, DamageReportRules rules, AreaScope areaScope, Outbox outbox,
+                    ObjectMapper json, Clock clock) {
         this.store = store;
+        this.lock = lock;
         this.rules = rules;
+        this.areaScope = areaScope;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -47,23 +57,29 @@ public class DamageReporting {
     public record Outcome(boolean created, ReportReceipt receipt) {
     }
 
+    /** Field staff only for areas inside their assignment, and only their own reports; nothing is stored otherwise. */
     @Transactional
-    public Outcome submit(UUID reportId, DamageReportRequest report, OptionalInt ifMatch, String user) {
+    public Outcome submit(UUID reportId, DamageReportRequest report, OptionalInt ifMatch, Authentication caller) {
+        String user = Actors.name(caller);
         String fingerprint = Fingerprint.of(json, report);
+        lock.lock("damage-report", reportId);
         Optional<DamageReportStore.Stored> current = store.currentForUpdate(reportId);
+        current.ifPresent(stored -> Ownership.requireOwn(caller, stored.view().submittedBy(), "report " + reportId));
         IdempotentIntake.Step step = IdempotentIntake.decide("report " + reportId,
                 current.map(c -> new IdempotentIntake.Current(c.view().version(), c.fingerprint(),
                         store.hasVersionWithFingerprint(reportId, fingerprint))),
                 fingerprint, ifMatch);
         return switch (step) {
             case Replay replay -> new Outcome(false, receipt(current.orElseThrow().view()));
-            case Create create -> create(reportId, report, fingerprint, user);
-            case Amend amend -> amend(current.orElseThrow().view(), amend, report, fingerprint, user);
+            case Create create -> create(reportId, report, fingerprint, caller);
+            case Amend amend -> amend(current.orElseThrow().view(), amend, report, fingerprint, caller);
         };
     }
 
-    private Outcome create(UUID reportId, DamageReportRequest report, String fingerprint, String user) {
+    private Outcome create(UUID reportId, DamageReportRequest report, String fingerprint, Authentication caller) {
         rules.check(report);
+        areaScope.require(caller, "areaCode", report.areaCode(), report.asOf());
+        String user = Actors.name(caller);
         Instant now = clock.instant();
         store.insert(new DamageReportStore.NewVersion(reportId, 1, "SUBMITTED", ReportStatus.SUBMITTED, report, fingerprint,
                 null, user, now));
@@ -75,8 +91,11 @@ public class DamageReporting {
     }
 
     /** An amendment replaces every figure; a rejected report that is amended is up for a decision again. */
-    private Outcome amend(DamageReportView current, Amend amend, DamageReportRequest report, String fingerprint, String user) {
+    private Outcome amend(DamageReportView current, Amend amend, DamageReportRequest report, String fingerprint,
+                          Authentication caller) {
         rules.check(report);
+        areaScope.require(caller, "areaCode", report.areaCode(), report.asOf());
+        String user = Actors.name(caller);
         Instant now = clock.instant();
         store.update(new DamageReportStore.NewVersion(current.reportId(), amend.nextVersion(), "AMENDED", ReportStatus.SUBMITTED,
                 report, fingerprint, null, user, now));
@@ -88,23 +107,28 @@ public class DamageReporting {
     }
 
     @ReadOnly
-    public DamageReportView current(UUID reportId) {
-        return store.current(reportId).map(DamageReportStore.Stored::view)
+    public DamageReportView current(UUID reportId, Authentication caller) {
+        DamageReportView view = store.current(reportId).map(DamageReportStore.Stored::view)
                 .orElseThrow(() -> ProblemException.notFound("no report " + reportId));
+        Ownership.requireOwn(caller, view.submittedBy(), "report " + reportId);
+        return view;
     }
 
     @ReadOnly
-    public List<DamageReportView> versions(UUID reportId) {
+    public List<DamageReportView> versions(UUID reportId, Authentication caller) {
         List<DamageReportView> versions = store.versions(reportId);
         if (versions.isEmpty()) {
             throw ProblemException.notFound("no report " + reportId);
         }
+        Ownership.requireOwn(caller, versions.getFirst().submittedBy(), "report " + reportId);
         return versions;
     }
 
+    /** Field staff search only their own reports, whatever {@code submittedBy} they ask for. */
     @ReadOnly
-    public ReportPage search(@Nullable String disasterId, @Nullable String areaCode, @Nullable String submittedBy, int page, int size) {
-        return store.page(disasterId, areaCode, submittedBy, page, size);
+    public ReportPage search(@Nullable String disasterId, @Nullable String areaCode, @Nullable String submittedBy, int page, int size,
+                             Authentication caller) {
+        return store.page(disasterId, areaCode, Ownership.submitterFilter(caller, submittedBy), page, size);
     }
 
     static ReportReceipt receipt(DamageReportView view) {

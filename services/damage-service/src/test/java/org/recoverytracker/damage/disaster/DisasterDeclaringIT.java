@@ -3,8 +3,8 @@ package org.recoverytracker.damage.disaster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.recoverytracker.damage.DamageFixtures.disaster;
 import static org.recoverytracker.damage.DamageFixtures.disasterId;
-import static org.recoverytracker.damage.DamageFixtures.send;
-import static org.recoverytracker.damage.DamageFixtures.with;
+import static org.recoverytracker.testkit.HttpAnswer.send;
+import static org.recoverytracker.testkit.HttpAnswer.with;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.recoverytracker.damage.DamageFixtures.Answer;
+import org.recoverytracker.testkit.HttpAnswer;
 import org.recoverytracker.testkit.TestStack;
 
 @MicronautTest(transactional = false)
@@ -34,9 +34,9 @@ class DisasterDeclaringIT implements TestPropertyProvider {
     void declaringTheSameDisasterTwiceIsAnsweredAsBeforeAndListedOnce() {
         String id = disasterId();
 
-        Answer first = send(client, HttpRequest.POST("/api/v1/disasters", disaster(id)));
-        Answer again = send(client, HttpRequest.POST("/api/v1/disasters", disaster(id)));
-        Answer list = send(client, HttpRequest.GET("/api/v1/disasters"));
+        HttpAnswer first = send(client, HttpRequest.POST("/api/v1/disasters", disaster(id)));
+        HttpAnswer again = send(client, HttpRequest.POST("/api/v1/disasters", disaster(id)));
+        HttpAnswer list = send(client, HttpRequest.GET("/api/v1/disasters"));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(200);
@@ -49,7 +49,7 @@ class DisasterDeclaringIT implements TestPropertyProvider {
         String id = disasterId();
         send(client, HttpRequest.POST("/api/v1/disasters", disaster(id)));
 
-        Answer conflict = send(client, HttpRequest.POST("/api/v1/disasters", with(disaster(id), "nameEn", "Another storm")));
+        HttpAnswer conflict = send(client, HttpRequest.POST("/api/v1/disasters", with(disaster(id), "nameEn", "Another storm")));
 
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.contentType()).isEqualTo("application/problem+json");
@@ -57,7 +57,7 @@ class DisasterDeclaringIT implements TestPropertyProvider {
 
     @Test
     void slugWithCapitalsIsRefusedNamingTheField() {
-        Answer refused = send(client, HttpRequest.POST("/api/v1/disasters", with(disaster("x"), "id", "Yagi 2024")));
+        HttpAnswer refused = send(client, HttpRequest.POST("/api/v1/disasters", with(disaster("x"), "id", "Yagi 2024")));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"name\":\"id\"");

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.recoverytracker.damage.DamageFixtures.declare;
 import static org.recoverytracker.damage.DamageFixtures.disasterId;
 import static org.recoverytracker.damage.DamageFixtures.report;
-import static org.recoverytracker.damage.DamageFixtures.send;
-import static org.recoverytracker.damage.DamageFixtures.with;
+import static org.recoverytracker.testkit.HttpAnswer.send;
+import static org.recoverytracker.testkit.HttpAnswer.with;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -15,16 +15,20 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.contracts.Topics;
 import org.recoverytracker.contracts.event.CloudEventHeaders;
-import org.recoverytracker.damage.DamageFixtures.Answer;
 import org.recoverytracker.intake.outbox.OutboxRelay;
+import org.recoverytracker.testkit.HttpAnswer;
 import org.recoverytracker.testkit.TestStack;
 import org.recoverytracker.testkit.TopicReader;
 
@@ -54,8 +58,8 @@ class DamageReportIntakeIT implements TestPropertyProvider {
         declare(client, disaster);
         UUID reportId = UUID.randomUUID();
 
-        Answer first = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)));
-        Answer again = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)));
+        HttpAnswer first = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)));
+        HttpAnswer again = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(200);
@@ -69,13 +73,34 @@ class DamageReportIntakeIT implements TestPropertyProvider {
     }
 
     @Test
+    void copiesOfOneSubmissionSentAtOnceAreStoredOnceAndNoneFails() throws Exception {
+        String disaster = disasterId();
+        declare(client, disaster);
+        UUID reportId = UUID.randomUUID();
+
+        List<Future<HttpAnswer>> answers = new ArrayList<>();
+        try (ExecutorService phones = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                answers.add(phones.submit(() -> send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)))));
+            }
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpAnswer> answer : answers) {
+            statuses.add(answer.get().status());
+        }
+        assertThat(statuses).containsOnly(201, 200).containsOnlyOnce(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(publishedFor(reportId)).hasSize(1));
+    }
+
+    @Test
     void sameIdWithDifferentContentIsRefusedAsConflict() {
         String disaster = disasterId();
         declare(client, disaster);
         UUID reportId = UUID.randomUUID();
         send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)));
 
-        Answer conflict = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId,
+        HttpAnswer conflict = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId,
                 with(report(disaster), "figures", Map.of("DR-P01", 4))));
 
         assertThat(conflict.status()).isEqualTo(409);
@@ -91,9 +116,9 @@ class DamageReportIntakeIT implements TestPropertyProvider {
         send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)));
         Map<String, Object> missingFoundDead = with(report(disaster), "figures", Map.of("DR-P01", 4, "DR-P02", 1));
 
-        Answer amended = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, missingFoundDead).header("If-Match", "\"1\""));
-        Answer retried = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, missingFoundDead).header("If-Match", "\"1\""));
-        Answer stale = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId,
+        HttpAnswer amended = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, missingFoundDead).header("If-Match", "\"1\""));
+        HttpAnswer retried = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, missingFoundDead).header("If-Match", "\"1\""));
+        HttpAnswer stale = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId,
                 with(report(disaster), "figures", Map.of("DR-P01", 9))).header("If-Match", "\"1\""));
 
         assertThat(amended.status()).isEqualTo(200);
@@ -103,7 +128,7 @@ class DamageReportIntakeIT implements TestPropertyProvider {
         assertThat(retried.body()).isEqualTo(amended.body());
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.body()).contains("If-Match");
-        Answer versions = send(client, HttpRequest.GET("/api/v1/damage-reports/" + reportId + "/versions"));
+        HttpAnswer versions = send(client, HttpRequest.GET("/api/v1/damage-reports/" + reportId + "/versions"));
         assertThat(versions.body()).contains("\"change\":\"SUBMITTED\"").contains("\"change\":\"AMENDED\"").doesNotContain("\"DR-P01\":9");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(publishedFor(reportId))
                 .extracting(r -> TopicReader.header(r, CloudEventHeaders.TYPE))
@@ -117,9 +142,9 @@ class DamageReportIntakeIT implements TestPropertyProvider {
         UUID reportId = UUID.randomUUID();
         send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)));
 
-        Answer noReason = send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification",
+        HttpAnswer noReason = send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification",
                 Map.of("decision", "REJECTED")));
-        Answer rejected = send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification",
+        HttpAnswer rejected = send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification",
                 Map.of("decision", "REJECTED", "reason", "Trùng với báo cáo của xã")));
 
         assertThat(noReason.status()).isEqualTo(422);
@@ -132,6 +157,28 @@ class DamageReportIntakeIT implements TestPropertyProvider {
     }
 
     @Test
+    void aDecisionMadeOnAnOlderVersionIsRefusedAndDoesNotUndoTheAmendment() {
+        String disaster = disasterId();
+        declare(client, disaster);
+        UUID reportId = UUID.randomUUID();
+        Map<String, Object> report = report(disaster);
+        send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report));
+        Map<String, Object> rejection = Map.of("decision", "REJECTED", "reason", "Số liệu chưa đối chiếu");
+        send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification", rejection).header("If-Match", "\"1\""));
+        Map<String, Object> corrected = new java.util.HashMap<>(report);
+        corrected.put("figures", Map.of("DR-P01", 4));
+        send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, corrected).header("If-Match", "\"2\""));
+
+        // the first rejection's retry, delayed in the network, arrives after the amendment
+        HttpAnswer late = send(client, HttpRequest.POST("/api/v1/damage-reports/" + reportId + "/verification", rejection)
+                .header("If-Match", "\"1\""));
+
+        assertThat(late.status()).isEqualTo(412);
+        HttpAnswer current = send(client, HttpRequest.GET("/api/v1/damage-reports/" + reportId));
+        assertThat(current.body()).contains("\"version\":3").contains("\"status\":\"SUBMITTED\"");
+    }
+
+    @Test
     void reportsAreListedByDisasterAndArea() {
         String disaster = disasterId();
         declare(client, disaster);
@@ -139,7 +186,7 @@ class DamageReportIntakeIT implements TestPropertyProvider {
             send(client, HttpRequest.PUT("/api/v1/damage-reports/" + UUID.randomUUID(), report(disaster)));
         }
 
-        Answer page = send(client, HttpRequest.GET("/api/v1/damage-reports?disaster=" + disaster + "&area=01267&size=2"));
+        HttpAnswer page = send(client, HttpRequest.GET("/api/v1/damage-reports?disaster=" + disaster + "&area=01267&size=2"));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("\"total\":3").contains("\"size\":2");
@@ -152,7 +199,7 @@ class DamageReportIntakeIT implements TestPropertyProvider {
         UUID reportId = UUID.randomUUID();
         TestStack.get().stopKafka();
         try {
-            Answer accepted = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)));
+            HttpAnswer accepted = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, report(disaster)));
             assertThat(accepted.status()).isEqualTo(201);
             assertThat(send(client, HttpRequest.GET("/api/v1/damage-reports/" + reportId)).status()).isEqualTo(200);
         } finally {

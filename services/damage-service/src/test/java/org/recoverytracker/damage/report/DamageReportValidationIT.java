@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.recoverytracker.damage.DamageFixtures.declare;
 import static org.recoverytracker.damage.DamageFixtures.disasterId;
 import static org.recoverytracker.damage.DamageFixtures.report;
-import static org.recoverytracker.damage.DamageFixtures.send;
-import static org.recoverytracker.damage.DamageFixtures.with;
+import static org.recoverytracker.testkit.HttpAnswer.send;
+import static org.recoverytracker.testkit.HttpAnswer.with;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -21,7 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.recoverytracker.damage.DamageFixtures.Answer;
+import org.recoverytracker.testkit.HttpAnswer;
 import org.recoverytracker.testkit.TestStack;
 
 /** Every refusal is problem+json naming the field, and leaves nothing behind. */
@@ -46,7 +46,7 @@ class DamageReportValidationIT implements TestPropertyProvider {
 
     private void assertRefused(Object body, int status, String field) {
         UUID reportId = UUID.randomUUID();
-        Answer answer = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, body).contentType(MediaType.APPLICATION_JSON));
+        HttpAnswer answer = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, body).contentType(MediaType.APPLICATION_JSON));
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
         assertThat(answer.body()).contains("\"name\":\"" + field + "\"");
@@ -97,7 +97,7 @@ class DamageReportValidationIT implements TestPropertyProvider {
     @Test
     void unknownFieldIsRefused() {
         UUID reportId = UUID.randomUUID();
-        Answer answer = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, with(report(disaster), "figurs", Map.of())));
+        HttpAnswer answer = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + reportId, with(report(disaster), "figurs", Map.of())));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
         assertThat(answer.body()).contains("figurs");
@@ -105,7 +105,7 @@ class DamageReportValidationIT implements TestPropertyProvider {
 
     @Test
     void malformedJsonIsRefused() {
-        Answer answer = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + UUID.randomUUID(), "{\"areaCode\": ")
+        HttpAnswer answer = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + UUID.randomUUID(), "{\"areaCode\": ")
                 .contentType(MediaType.APPLICATION_JSON));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -113,7 +113,7 @@ class DamageReportValidationIT implements TestPropertyProvider {
 
     @Test
     void oversizedBodyIsRefused() {
-        Answer answer = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + UUID.randomUUID(),
+        HttpAnswer answer = send(client, HttpRequest.PUT("/api/v1/damage-reports/" + UUID.randomUUID(),
                 with(report(disaster), "note", "x".repeat(2_000_000))));
         assertThat(answer.status()).isEqualTo(413);
     }

@@ -2,6 +2,7 @@ package org.recoverytracker.gateway.routing;
 
 import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -12,7 +13,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
-import org.recoverytracker.gateway.problem.Problem;
+import io.micronaut.http.server.HttpServerConfiguration;
+import org.recoverytracker.intake.problem.Problem;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,26 +34,30 @@ final class ApiProxyFilter implements HttpServerFilter {
     private static final Logger LOG = LoggerFactory.getLogger(ApiProxyFilter.class);
 
     private final RouteTable routes;
-    private final ProxyHttpClient requests;
-    private final ProxyHttpClient streams;
+    private final ProxyHttpClient client;
+    private final EventStreamRelay events;
     private final DownstreamFailures failures;
+    private final long maxRequestSize;
 
     ApiProxyFilter(RouteTable routes,
-                   @Client(configuration = ProxyClientConfiguration.Requests.class) ProxyHttpClient requests,
-                   @Client(configuration = ProxyClientConfiguration.Streams.class) ProxyHttpClient streams,
-                   DownstreamFailures failures) {
+                   @Client(configuration = ProxyClientConfiguration.class) ProxyHttpClient client,
+                   EventStreamRelay events,
+                   DownstreamFailures failures,
+                   HttpServerConfiguration server) {
         this.routes = routes;
-        this.requests = requests;
-        this.streams = streams;
+        this.client = client;
+        this.events = events;
         this.failures = failures;
+        this.maxRequestSize = server.getMaxRequestSize();
     }
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         String path = request.getPath();
-        if (ForwardedPath.hasDotSegment(path)) {
+        if (ForwardedPath.hasDotSegment(request.getUri().getPath())) {
             return Mono.just(Problem.of(HttpStatus.BAD_REQUEST, "The path must not contain '.' or '..' segments", path).toResponse());
         }
+        // the route is chosen on the path as sent, so an encoded character never matches a prefix it spells
         return switch (routes.resolve(path)) {
             case Destination.Local local -> chain.proceed(request);
             case Destination.Unknown unknown -> Mono.just(
@@ -61,14 +67,23 @@ final class ApiProxyFilter implements HttpServerFilter {
     }
 
     private Publisher<MutableHttpResponse<?>> forward(HttpRequest<?> request, Destination.Downstream downstream) {
+        long declaredLength = request.getContentLength();
+        if (declaredLength > maxRequestSize) {
+            // refused before the service is even contacted; a chunked body over the limit fails mid-way, see DownstreamFailures
+            return Mono.just(DownstreamFailures.tooLarge(request, maxRequestSize));
+        }
         URI target = ForwardedPath.target(downstream.baseUrl(), request.getUri());
         MutableHttpRequest<?> outbound = request.mutate().uri(target);
         ForwardedPath.addForwardedHeaders(request, outbound);
-        boolean stream = request.getHeaders().accept().contains(MediaType.TEXT_EVENT_STREAM_TYPE);
+        HopByHopHeaders.strip(outbound.getHeaders());
+        boolean eventStream = request.getMethod() == HttpMethod.GET
+                && request.getHeaders().accept().contains(MediaType.TEXT_EVENT_STREAM_TYPE);
         PropagatedContext context = PropagatedContext.getOrEmpty();
         long started = System.nanoTime();
-        return Flux.from((stream ? streams : requests).proxy(outbound))
+        Publisher<MutableHttpResponse<?>> answer = eventStream ? events.relay(outbound) : client.proxy(outbound);
+        return Flux.from(answer)
                 .doOnNext(response -> {
+                    HopByHopHeaders.strip(response.getHeaders());
                     try (PropagatedContext.Scope ignored = context.propagate()) {
                         LOG.info("{} {} -> {} {} in {} ms", request.getMethodName(), request.getPath(), downstream.service(),
                                 response.code(), (System.nanoTime() - started) / 1_000_000);

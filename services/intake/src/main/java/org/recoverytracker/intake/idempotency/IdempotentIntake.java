@@ -30,6 +30,20 @@ public final class IdempotentIntake {
     public record Amend(int replacesVersion, int nextVersion) implements Step {
     }
 
+    /**
+     * The rule for things that are recorded once and never amended (a receipt, an allocation): the same content
+     * again is a replay, different content under the same id a conflict.
+     */
+    public static Step decideOnce(String what, Optional<String> storedFingerprint, String fingerprint) {
+        if (storedFingerprint.isEmpty()) {
+            return new Create();
+        }
+        if (storedFingerprint.get().equals(fingerprint)) {
+            return new Replay();
+        }
+        throw ProblemException.conflict(what + " already exists with different content, and it cannot be amended");
+    }
+
     public static Step decide(String what, Optional<Current> current, String fingerprint, OptionalInt ifMatch) {
         if (current.isEmpty()) {
             if (ifMatch.isPresent()) {

@@ -51,7 +51,7 @@ public class Outbox {
                 throw new IllegalStateException("cannot store event " + event.eventId() + " in the outbox", e);
             }
         });
-        appended.publishEvent(new OutboxAppended(topic));
+        appended.publishEvent(new OutboxAppended(topic, event));
     }
 
     private byte[] write(Object value) {
@@ -62,8 +62,8 @@ public class Outbox {
         }
     }
 
-    /** Published inside the transaction; the relay reacts after commit. */
-    public record OutboxAppended(String topic) {
+    /** Published inside the transaction: the audit trail records it there, the relay reacts after commit. */
+    public record OutboxAppended(String topic, DomainEvent event) {
     }
 
 }

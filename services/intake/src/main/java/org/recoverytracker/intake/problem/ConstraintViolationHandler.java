@@ -27,9 +27,7 @@ final class ConstraintViolationHandler implements ExceptionHandler<ConstraintVio
                 .map(v -> new Problem.InvalidParam(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.InvalidParam::name))
                 .toList();
-        ProblemException problem = new ProblemException(io.micronaut.http.HttpStatus.BAD_REQUEST, "invalid-request",
-                invalid.stream().map(p -> p.name() + ": " + p.reason()).reduce((a, b) -> a + "; " + b).orElse("invalid request"),
-                invalid);
+        ProblemException problem = ProblemException.badRequest(invalid);
         return HttpResponse.<Problem>status(problem.status()).contentType(Problem.MEDIA_TYPE).body(problem.toProblem(request.getPath()));
     }
 
@@ -44,13 +42,14 @@ final class ConstraintViolationHandler implements ExceptionHandler<ConstraintVio
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                append(name, node.getName());
-            }
+            // a node's index or key locates it in the container named before it: cash[1].amount, figures.DR-P01
             if (node.getKey() != null) {
                 append(name, String.valueOf(node.getKey()));
             } else if (node.getIndex() != null) {
                 name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                append(name, node.getName());
             }
         }
         // a violation on a query value or header names the parameter itself

@@ -22,10 +22,18 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.InvalidParam(field, reason)));
     }
 
+    /** 400 for several fields at once (bean validation of a request body). */
+    public static ProblemException badRequest(List<Problem.InvalidParam> invalid) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", detail(invalid), invalid);
+    }
+
     /** 422: well-formed, but the content breaks a rule (unknown indicator, area not valid on that date...). */
     public static ProblemException unprocessable(List<Problem.InvalidParam> invalid) {
-        String detail = invalid.stream().map(p -> p.name() + ": " + p.reason()).reduce((a, b) -> a + "; " + b).orElse("");
-        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "validation-failed", detail, invalid);
+        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "validation-failed", detail(invalid), invalid);
+    }
+
+    private static String detail(List<Problem.InvalidParam> invalid) {
+        return invalid.stream().map(p -> p.name() + ": " + p.reason()).reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     public static ProblemException unprocessable(String field, String reason) {
@@ -45,6 +53,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String detail) {
         return new ProblemException(HttpStatus.NOT_FOUND, "not-found", detail, List.of());
+    }
+
+    /** 404 for a well-formed value that names nothing known (an area, a disaster), naming where it came from. */
+    public static ProblemException notFound(String field, String detail) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", detail, List.of(new Problem.InvalidParam(field, detail)));
     }
 
     public HttpStatus status() {

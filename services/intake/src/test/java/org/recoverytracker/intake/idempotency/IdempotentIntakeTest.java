@@ -65,4 +65,11 @@ class IdempotentIntakeTest {
         assertThatThrownBy(() -> decide(Optional.empty(), "a", OptionalInt.of(1))).isInstanceOf(ProblemException.class);
         assertThat(status(() -> decide(Optional.empty(), "a", OptionalInt.of(1)))).isEqualTo(404);
     }
+
+    @Test
+    void somethingRecordedOnceIsCreatedThenReplayedAndNeverReplacedByOtherContent() {
+        assertThat(IdempotentIntake.decideOnce("receipt r", Optional.empty(), "a")).isInstanceOf(IdempotentIntake.Create.class);
+        assertThat(IdempotentIntake.decideOnce("receipt r", Optional.of("a"), "a")).isInstanceOf(IdempotentIntake.Replay.class);
+        assertThat(status(() -> IdempotentIntake.decideOnce("receipt r", Optional.of("a"), "b"))).isEqualTo(409);
+    }
 }

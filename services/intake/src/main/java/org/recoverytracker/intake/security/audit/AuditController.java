@@ -1,0 +1,29 @@
+package org.recoverytracker.intake.security.audit;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import java.util.List;
+
+/**
+ * This service's part of the audit trail (admins only, by each service's intercept-url-map); the gateway merges the
+ * parts of every service at the same path. Present wherever there is an outbox, i.e. in every intake service.
+ */
+@Controller("/api/v1/audit")
+@Requires(property = "recovery.outbox.source")
+class AuditController {
+    private final AuditLog log;
+
+    AuditController(AuditLog log) {
+        this.log = log;
+    }
+
+    @Get
+    List<AuditEntry> entries(@Nullable @QueryValue String entity, @Nullable @QueryValue String user,
+                             @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                             @Nullable @QueryValue Integer limit) {
+        return log.find(AuditQuery.parse(entity, user, from, to, limit));
+    }
+}
