@@ -31,8 +31,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.aggregation.damage.DamageTotalsChanged;
+import org.recoverytracker.contracts.Topics;
+import org.recoverytracker.contracts.aid.Cash;
 import org.recoverytracker.testkit.EventStreamClient;
 import org.recoverytracker.testkit.EventStreamClient.Received;
 
@@ -42,6 +46,8 @@ class LiveStreamIT extends RunningServiceIT {
     /** Boundary version of the pre-reform (three-tier) areas. */
     private static final LocalDate THREE_TIER = LocalDate.of(2020, 3, 1);
 
+    private final EventTopic aid = new EventTopic(Topics.AID_DONATIONS);
+    private final EventTopic rebuild = new EventTopic(Topics.REBUILD_PROGRESS);
     @Inject
     ApplicationEventPublisher<DamageTotalsChanged> changes;
     @Inject
@@ -100,6 +106,25 @@ class LiveStreamIT extends RunningServiceIT {
     }
 
     @Test
+    void committedAidAndRebuildingChangesAreAnnouncedUnderTheirOwnNamesToTheirDisastersPages() throws IOException {
+        String disaster = newDisaster("live-recovery");
+        String other = newDisaster("live-other");
+        try (EventStreamClient stream = open("?disaster=" + disaster, null)) {
+            aid.publish(AidEvents.pledged(UUID.randomUUID(), other, AidEvents.thanhChuong(), null, List.of(Cash.vnd(5_000_000L)), List.of()),
+                    AidEvents.pledged(UUID.randomUUID(), disaster, AidEvents.thanhChuong(), null, List.of(Cash.vnd(7_000_000L)), List.of()));
+            rebuild.publish(RebuildEventMother.registered(UUID.randomUUID(),
+                    RebuildEventMother.houses(disaster, HOA_AN, RebuildEventMother.unit("SXD"))));
+
+            await(PATIENCE).until(() -> !stream.events("aid-totals").isEmpty() && !stream.events("rebuild-totals").isEmpty());
+            // announced after commit, like damage: the page that refetches finds the pledge already counted
+            assertThat(api.json("/api/v1/totals/aid?disaster=" + disaster).get("pledged").get("valueVnd").getLongValue()).isEqualTo(7_000_000L);
+            assertThat(stream.events("aid-totals")).hasSize(1);
+            assertThat(json(stream.events("aid-totals").getFirst().data()).get("disasterId").getStringValue()).isEqualTo(disaster);
+            assertThat(json(stream.events("rebuild-totals").getFirst().data()).get("disasterId").getStringValue()).isEqualTo(disaster);
+        }
+    }
+
+    @Test
     void idTheServiceNoLongerKnowsIsAnsweredWithAResyncEvent() {
         try (EventStreamClient stream = open("", "before-a-restart-42")) {
             await(Duration.ofSeconds(5)).until(() -> !stream.events("resync").isEmpty());
@@ -135,6 +160,12 @@ class LiveStreamIT extends RunningServiceIT {
             await(Duration.ofSeconds(5)).until(() -> stream.comments().contains("heartbeat"));
             assertThat(stream.events()).extracting(Received::name).containsExactly("hello");
         }
+    }
+
+    @AfterAll
+    void closeTopics() {
+        aid.close();
+        rebuild.close();
     }
 
     private EventStreamClient open(String query, String lastEventId) {
