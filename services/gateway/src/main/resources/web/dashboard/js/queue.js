@@ -1,15 +1,24 @@
 // The verification queue: reports still SUBMITTED, each beside the previous report for the same area and source
-// (the one it would replace), with verify and reject (a reason is required) sent to the damage service.
+// (the one it would replace) and with its photos, with verify and reject (a reason is required) sent to the damage
+// service.
 import { getJson, postJson, query } from './api.js';
 import { el } from './figures.js';
 import { dateTime, indicatorName, number, t } from './i18n.js';
+import { photoStrip, releasePhotos } from './photos.js';
 
 const PAGE = 500;
 
-/** Reports of the disaster (newest first) and those awaiting a decision, oldest first. */
+/**
+ * Reports of the disaster (newest first: the previous reports come from these) and those awaiting a decision, oldest
+ * first. The pending ones are asked for with status=SUBMITTED; a damage service that does not filter by status yet
+ * answers every report, so the filter here stays.
+ */
 export async function loadQueue(disaster) {
-  const page = await getJson(`/api/v1/damage-reports${query({ disaster, size: PAGE })}`);
-  const pending = page.items.filter((report) => report.status === 'SUBMITTED')
+  const [page, submitted] = await Promise.all([
+    getJson(`/api/v1/damage-reports${query({ disaster, size: PAGE })}`),
+    getJson(`/api/v1/damage-reports${query({ disaster, status: 'SUBMITTED', size: PAGE })}`),
+  ]);
+  const pending = submitted.items.filter((report) => report.status === 'SUBMITTED')
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
   return { all: page.items, pending };
 }
@@ -50,6 +59,7 @@ function comparison(report, previous, catalogue) {
  */
 export function renderQueue(container, queue, catalogue, areaName, onDecided, rebuild = false) {
   if (!queue.pending.length) {
+    releasePhotos(container);
     container.replaceChildren(el('p', { class: 'empty' }, t('queueEmpty')));
     return;
   }
@@ -58,6 +68,7 @@ export function renderQueue(container, queue, catalogue, areaName, onDecided, re
   const items = queue.pending.map((report) => kept.get(`${report.reportId}@${report.version}`)
     ?? item(report, previousOf(report, queue.all), catalogue, areaName, onDecided));
   const list = container.querySelector('#queue-list') ?? el('ol', { class: 'queue', id: 'queue-list' });
+  [...list.children].filter((one) => !items.includes(one)).forEach(releasePhotos);
   // untouched when nothing changed: moving nodes would take the focus out of a reason being typed
   if (items.length !== list.children.length || items.some((one, index) => list.children[index] !== one)) list.replaceChildren(...items);
   const count = container.querySelector('#queue-count') ?? el('p', { class: 'meta', id: 'queue-count' });
@@ -91,5 +102,6 @@ function item(report, previous, catalogue, areaName, onDecided) {
     el('h3', {}, `${areaName(c.areaCode)} · ${t(`source.${c.source}`)} · ${t(`type.${c.reportType}`)}`),
     el('p', { class: 'meta' }, `${t('reportedAt')} ${dateTime(c.asOf)} · ${t('submittedBy')} ${report.submittedBy}`, c.note ? ` · “${c.note}”` : ''),
     el('details', {}, el('summary', {}, t('compare', { changed: changedCount(report, previous) })), comparison(report, previous, catalogue)),
+    photoStrip(report.reportId),
     el('div', { class: 'actions' }, verify, reason, reject, message));
 }
