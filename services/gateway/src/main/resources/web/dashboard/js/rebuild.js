@@ -42,15 +42,20 @@ function gapText(value) {
 }
 
 export function renderFundingGap(container, gap) {
+  if (!gap.budgetVnd && !gap.allocatedVnd) {
+    container.replaceChildren(el('p', { class: 'empty' }, t('gapEmpty')));
+    return;
+  }
   const line = el('p', { class: 'meta', id: 'funding-gap-total', 'data-gap': String(gap.gapVnd) },
     t('gapLine', { budget: vnd(gap.budgetVnd), allocated: vnd(gap.allocatedVnd), gap: gapText(gap.gapVnd) }));
   const children = gap.children.filter((child) => child.budgetVnd || child.allocatedVnd);
+  // an area with no areas below (a commune) has its line only
   if (!children.length) {
-    container.replaceChildren(line, el('p', { class: 'empty' }, t('gapEmpty')));
+    container.replaceChildren(line);
     return;
   }
   container.replaceChildren(line, barList(children.map((child) => ({
     key: child.code, label: child.name, value: child.gapVnd,
-    note: `${t('gapLine', { budget: vnd(child.budgetVnd), allocated: vnd(child.allocatedVnd), gap: gapText(child.gapVnd) })}`,
+    note: t('gapLine', { budget: vnd(child.budgetVnd), allocated: vnd(child.allocatedVnd), gap: gapText(child.gapVnd) }),
   })), gapText, { id: 'funding-gap-bars' }));
 }

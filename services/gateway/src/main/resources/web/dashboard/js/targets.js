@@ -24,14 +24,14 @@ function targetCard(target) {
 }
 
 export function renderTargets(container, answer) {
+  if (!answer.targets.length) {
+    container.replaceChildren(el('p', { class: 'empty' }, t('targetsEmpty')));
+    return;
+  }
   const { summary } = answer;
   const line = el('p', { id: 'targets-summary', class: 'summary', 'data-off-track': String(summary.offTrack), 'data-total': String(summary.total) },
     t('targetsSummary', { off: number(summary.offTrack), total: number(summary.total) }),
     summary.atRisk ? el('span', { class: 'meta' }, ` · ${t('targetsAtRisk', { count: number(summary.atRisk) })}`) : null);
-  if (!answer.targets.length) {
-    container.replaceChildren(line, el('p', { class: 'empty' }, t('targetsEmpty')));
-    return;
-  }
   const columns = STATUSES.map((status) => {
     const mine = answer.targets.filter((target) => target.status === status);
     return el('section', { class: `board-column status-${status}`, 'data-status': status },
