@@ -289,6 +289,11 @@ class DashboardIT {
         browser.screenshot("dashboard-targets-board", By.id("targets-block"));
         assertThat(page.scrollWidth()).as("no sideways scrolling at 1280 px").isLessThanOrEqualTo(1280);
 
+        page.mark();
+        Recovery.progress(project, 30, 2_000_000_000L);
+        page.until(driver -> "66.7".equals(page.progress("HOUSING", "house-relocation|house").get(0)));
+        assertThat(page.stillMarked()).as("progress followed the stream, no reload").isTrue();
+
         browser.resize(768, 1024);
         page.until(driver -> page.scrollWidth() <= 768);
         assertThat(browser.visible(By.id("targets-summary")).getRect().getWidth()).isLessThanOrEqualTo(768);
@@ -296,7 +301,7 @@ class DashboardIT {
 
         page.switchLanguage();
         page.until(driver -> "1 of 1 off track".equals(page.targetsSummary()));
-        assertThat(page.progress("HOUSING", "house-relocation|house")).containsExactly("26.7", "26.7%");
+        assertThat(page.progress("HOUSING", "house-relocation|house")).containsExactly("66.7", "66.7%");
     }
 
     @Test
