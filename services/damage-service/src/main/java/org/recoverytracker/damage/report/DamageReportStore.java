@@ -97,23 +97,25 @@ class DamageReportStore {
     }
 
     /**
-     * The latest other report for the same disaster, area and source that is not rejected and was first submitted
-     * before {@code report} (ties by report id), by {@code submittedBy} when that is given.
+     * The report that stood before {@code report} for its disaster, area and source: of the others not rejected, the
+     * last in the order figures stand in (DESIGN §5: {@code asOf}, then first submission, then report id) that comes
+     * before it; by {@code submittedBy} when that is given.
      */
     Optional<DamageReportView> previous(DamageReportView report, @Nullable String submittedBy) {
         return jdbc.prepareStatement(VIEW + """
                  WHERE v.version = r.version AND r.report_id <> ? AND r.disaster_id = ? AND r.area_code = ? AND r.source = ?
-                   AND r.status <> 'REJECTED' AND (r.submitted_at, r.report_id) < (?, ?)
+                   AND r.status <> 'REJECTED' AND (r.as_of, r.submitted_at, r.report_id) < (?, ?, ?)
                    AND (?::text IS NULL OR r.submitted_by = ?)
-                 ORDER BY r.submitted_at DESC, r.report_id DESC LIMIT 1""", statement -> {
+                 ORDER BY r.as_of DESC, r.submitted_at DESC, r.report_id DESC LIMIT 1""", statement -> {
             statement.setObject(1, report.reportId());
             statement.setString(2, report.content().disasterId());
             statement.setString(3, report.content().areaCode());
             statement.setString(4, report.content().source().name());
-            statement.setTimestamp(5, Timestamp.from(report.submittedAt()));
-            statement.setObject(6, report.reportId());
-            statement.setString(7, submittedBy);
+            statement.setTimestamp(5, Timestamp.from(report.content().asOf()));
+            statement.setTimestamp(6, Timestamp.from(report.submittedAt()));
+            statement.setObject(7, report.reportId());
             statement.setString(8, submittedBy);
+            statement.setString(9, submittedBy);
             return read(statement).stream().map(Stored::view).findFirst();
         });
     }

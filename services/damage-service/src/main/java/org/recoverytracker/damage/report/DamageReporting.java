@@ -131,15 +131,16 @@ public class DamageReporting {
     }
 
     /**
-     * The report a verifier compares this one with: the latest other report of the same disaster, area and source,
-     * not rejected, submitted before it. Field staff reach only their own reports, and compare with their own.
+     * The report a verifier compares this one with: the one it would replace, i.e. the other report of the same
+     * disaster, area and source, not rejected, that stands just before it (by {@code asOf}, then first submission).
+     * Field staff reach only their own reports, and compare with their own.
      */
     @ReadOnly
     public DamageReportView previous(UUID reportId, Authentication caller) {
         DamageReportView report = current(reportId, caller);
         return store.previous(report, Ownership.submitterFilter(caller, null)).orElseThrow(() -> ProblemException.notFound(
                 "no report for disaster " + report.content().disasterId() + ", area " + report.content().areaCode()
-                        + " and source " + report.content().source() + " was submitted before report " + reportId));
+                        + " and source " + report.content().source() + " stands before report " + reportId));
     }
 
     static ReportReceipt receipt(DamageReportView view) {

@@ -30,7 +30,7 @@ import org.recoverytracker.testkit.TestTokens;
 
 /**
  * The coordinators' verification queue: reports awaiting a decision, oldest first, filtered and paged, each with the
- * report it would be compared with (the previous one for the same disaster, area and source).
+ * report it would replace (the previous one for the same disaster, area and source).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -156,7 +156,7 @@ class VerificationQueueIT implements TestPropertyProvider {
     }
 
     @Test
-    void previousIsTheLatestEarlierReportOfTheSameAreaAndSourceThatStillStands() {
+    void previousIsTheEarlierReportOfTheSameAreaAndSourceThatStillStands() {
         String disaster = yagi();
         UUID earliest = submit(report(disaster));
         UUID earlier = submit(report(disaster));
@@ -173,13 +173,29 @@ class VerificationQueueIT implements TestPropertyProvider {
         JsonNode report = json(previous.body());
         assertThat(report.get("reportId").getStringValue()).isEqualTo(earlier.toString());
         assertThat(report.get("content").get("figures").get("DR-P01").getIntValue()).isEqualTo(3);
-        assertThat(json(send(client, HttpRequest.GET("/api/v1/damage-reports/" + earlier + "/previous")).body())
-                .get("reportId").getStringValue()).isEqualTo(earliest.toString());
+        assertThat(previousOf(earlier)).isEqualTo(earliest);
         HttpAnswer none = send(client, HttpRequest.GET("/api/v1/damage-reports/" + earliest + "/previous"));
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.contentType()).isEqualTo("application/problem+json");
         assertThat(send(client, HttpRequest.GET("/api/v1/damage-reports/" + UUID.randomUUID() + "/previous")).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aReportSyncedLateIsComparedWithTheOneItReplacesNotWithANewerOne() {
+        String disaster = yagi();
+        UUID morning = submit(with(report(disaster), "asOf", "2024-09-12T01:00:00Z"));
+        UUID nextDay = submit(with(report(disaster), "asOf", "2024-09-13T01:00:00Z"));
+        UUID noonSyncedLate = submit(with(report(disaster), "asOf", "2024-09-12T05:30:00Z"));
+
+        assertThat(previousOf(noonSyncedLate)).isEqualTo(morning);
+        assertThat(previousOf(nextDay)).as("the late report now stands between them").isEqualTo(noonSyncedLate);
+    }
+
+    private UUID previousOf(UUID report) {
+        HttpAnswer previous = send(client, HttpRequest.GET("/api/v1/damage-reports/" + report + "/previous"));
+        assertThat(previous.status()).as(previous.body()).isEqualTo(200);
+        return UUID.fromString(json(previous.body()).get("reportId").getStringValue());
     }
 
     @Test
