@@ -62,6 +62,12 @@ final class Fixtures {
         return id;
     }
 
+    /** A field officer's report with an earlier one of theirs for the same disaster, area and source. */
+    static UUID reportByFieldAfterAnother() {
+        reportByField();
+        return reportByField();
+    }
+
     /** The smallest thing the damage service takes for a JPEG: its first bytes say so. */
     static Api.Upload photo() {
         byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, (byte) 0xff, (byte) 0xd9};
