@@ -7,7 +7,8 @@ import { el } from './figures.js';
 import { number, t, vnd } from './i18n.js';
 
 export const STATES = ['pledged', 'received', 'allocated', 'distributed'];
-const DONOR_TYPES = ['STATE', 'LOCALITY', 'ORGANISATION', 'BUSINESS', 'INDIVIDUAL', 'INTERNATIONAL'];
+/** The contract's donor types, then POOLED: allocations and distributions from the pooled fund, which name no donor. */
+const DONOR_TYPES = ['STATE', 'LOCALITY', 'ORGANISATION', 'BUSINESS', 'INDIVIDUAL', 'INTERNATIONAL', 'POOLED'];
 
 /** The aid answer; null for a disaster the aggregation has not heard of yet (nothing to show, not an error). */
 export async function loadAid(disaster, area) {
@@ -31,9 +32,14 @@ function note(state, totals) {
   return parts.join(' · ');
 }
 
-/** One group of four bars per donor type, all on one scale so types compare at a glance. */
-function byDonorType(answer) {
-  const types = [...DONOR_TYPES.filter((type) => type in answer), ...Object.keys(answer).filter((type) => !DONOR_TYPES.includes(type))];
+/** The donor types that gave anything, in the contract's order (the answer lists every type, zero where none gave). */
+function givingTypes(answer) {
+  return [...DONOR_TYPES.filter((type) => type in answer), ...Object.keys(answer).filter((type) => !DONOR_TYPES.includes(type))]
+    .filter((type) => STATES.some((state) => Number(answer[type]?.[state])));
+}
+
+/** One group of four bars per donor type that gave, all on one scale so types compare at a glance. */
+function byDonorType(answer, types) {
   const max = Math.max(0, ...types.flatMap((type) => STATES.map((state) => Number(answer[type]?.[state]) || 0)));
   return el('div', { id: 'aid-by-donor-type', class: 'donor-types' }, ...types.map((type) =>
     el('section', { class: 'donor-type', 'data-donor-type': type }, el('h5', {}, t(`donor.${type}`)),
@@ -53,7 +59,7 @@ export function renderAid(container, aid, { asOf } = {}) {
     states.every((state) => !state.value) ? el('p', { class: 'empty' }, t('aidEmpty')) : null,
     asOf ? el('p', { class: 'meta' }, t('aidNow')) : null);
   // an answer without byDonorType (an older aggregation service) has nothing true to draw by donor type
-  const types = aid.byDonorType && Object.keys(aid.byDonorType).length
-    ? el('div', { class: 'block' }, el('h4', {}, t('aidByDonorType')), byDonorType(aid.byDonorType)) : null;
+  const giving = aid.byDonorType ? givingTypes(aid.byDonorType) : [];
+  const types = giving.length ? el('div', { class: 'block' }, el('h4', {}, t('aidByDonorType')), byDonorType(aid.byDonorType, giving)) : null;
   container.replaceChildren(...[main, types].filter(Boolean));
 }

@@ -212,7 +212,7 @@ function bind() {
   $('#export-csv').addEventListener('click', exportTo('csv'));
   $('#export-geojson').addEventListener('click', exportTo('geojson'));
   // aid and rebuilding exports are of every area now: they take the disaster only
-  const exportOf = (name) => () => download(`/api/v1/exports/${name}.csv${query({ disaster: state.disaster, lang: lang() })}`,
+  const exportOf = (name) => () => download(`/api/v1/exports/${name}.csv${query({ disaster: state.disaster })}`,
     `${name}-${state.disaster}.csv`).catch(showError);
   $('#export-aid-csv').addEventListener('click', exportOf('aid'));
   $('#export-rebuild-csv').addEventListener('click', exportOf('rebuild'));

@@ -1,19 +1,14 @@
 // Photos of a report in the verification queue (GET /api/v1/damage-reports/{id}/photos and .../photos/{photoId}).
 // Both need the login token, which an <img src> cannot send: each image is fetched as a blob through apiFetch and
-// shown from an object URL, revoked when its report leaves the queue. A strip loads once it scrolls into view.
+// shown from an object URL, revoked when its report leaves the queue. The queue loads a strip once it is seen.
 import { apiFetch, getJson } from './api.js';
 import { el } from './figures.js';
 import { t } from './i18n.js';
 
 const urls = new WeakMap();
-const observer = new IntersectionObserver((entries) => {
-  for (const entry of entries.filter((one) => one.isIntersecting)) {
-    observer.unobserve(entry.target);
-    load(entry.target);
-  }
-});
 
-async function load(strip) {
+/** Fetches the photos of a strip made by photoStrip and shows them. */
+export async function loadPhotos(strip) {
   const reportId = strip.dataset.photosOf;
   try {
     const photos = await getJson(`/api/v1/damage-reports/${reportId}/photos`);
@@ -35,17 +30,14 @@ async function load(strip) {
   }
 }
 
-/** The photo strip of a report: a placeholder now, thumbnails once it is seen. */
+/** The photo strip of a report: a placeholder until loadPhotos fills it. */
 export function photoStrip(reportId) {
-  const strip = el('div', { class: 'photos', 'data-photos-of': reportId, 'aria-label': t('photos') }, el('p', { class: 'meta' }, t('photosLoading')));
-  observer.observe(strip);
-  return strip;
+  return el('div', { class: 'photos', 'data-photos-of': reportId, 'aria-label': t('photos') }, el('p', { class: 'meta' }, t('photosLoading')));
 }
 
 /** Frees the images of the strips under `root` (a queue item that is gone). */
 export function releasePhotos(root) {
   for (const strip of root.querySelectorAll('.photos')) {
-    observer.unobserve(strip);
     (urls.get(strip) ?? []).forEach((url) => URL.revokeObjectURL(url));
     urls.delete(strip);
   }

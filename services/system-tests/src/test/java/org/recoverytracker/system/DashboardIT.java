@@ -130,18 +130,8 @@ class DashboardIT {
         DashboardPage page = openOnceConsumed(disaster, 3);
 
         page.exportCsv();
-        await().atMost(Duration.ofSeconds(15)).until(() -> !browser.downloaded().isEmpty());
 
-        Path file = browser.downloaded().getFirst();
-        assertThat(file.getFileName().toString()).isEqualTo("damage-" + disaster + ".csv");
-        List<CSVRecord> records;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
-            records = CSVParser.parse(reader, CSVFormat.RFC4180).getRecords();
-        }
+        List<CSVRecord> records = downloadedCsv("damage-" + disaster + ".csv");
         List<String> header = records.get(0).toList();
         List<String> hashtags = records.get(1).toList();
         assertThat(hashtags).hasSameSizeAs(header).contains("#adm1+code", "#adm2+name", "#affected+killed", "#affected+missing");
@@ -150,6 +140,33 @@ class DashboardIT {
         assertThat(province.get(0)).isEqualTo(PROVINCE);
         assertThat(province.get(dead)).isEqualTo("3");
         assertThat(records).hasSize(2 + 172);
+    }
+
+    @Test
+    void aidAndRebuildingCsvsDownloadFromTheirButtonsWithTheirHxlRows() throws IOException {
+        String disaster = declareDisaster("ui-funding-csv");
+        submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 3);
+        Recovery.receive(Recovery.pledge(disaster, "Hội Chữ thập đỏ tỉnh", "ORGANISATION", false, 100_000_000L), 40_000_000L);
+        Recovery.project(disaster, NGUYEN_BINH, "Di dời hộ dân khỏi vùng sạt lở", 45, 9_000_000_000L);
+        Recovery.awaitAnswer("/api/v1/funding-gap?disaster=" + disaster, gap -> gap.path("budgetVnd").asLong() == 9_000_000_000L);
+        Recovery.awaitAnswer("/api/v1/totals/aid?disaster=" + disaster, aid -> aid.path("received").path("valueVnd").asLong() == 40_000_000L);
+        DashboardPage page = openOnceConsumed(disaster, 3);
+
+        page.export("export-aid-csv");
+        List<CSVRecord> aid = downloadedCsv("aid-" + disaster + ".csv");
+        int received = aid.get(1).toList().indexOf("#value+funding+received+vnd");
+        assertThat(aid.get(1).toList()).contains("#adm1+code", "#value+funding+pledged+vnd");
+        assertThat(aid.get(2).get(0)).isEqualTo(PROVINCE);
+        assertThat(aid.get(2).get(received)).isEqualTo("40000000");
+
+        page.export("export-rebuild-csv");
+        List<CSVRecord> rebuild = downloadedCsv("rebuild-" + disaster + ".csv");
+        List<String> tags = rebuild.get(1).toList();
+        CSVRecord province = rebuild.get(2);
+        assertThat(province.get(0)).isEqualTo(PROVINCE);
+        assertThat(province.get(tags.indexOf("#sector+code"))).isEqualTo("ALL");
+        assertThat(province.get(tags.indexOf("#value+funding+required+vnd"))).isEqualTo("9000000000");
+        assertThat(province.get(tags.indexOf("#value+funding+gap+vnd"))).isEqualTo("9000000000");
     }
 
     @Test
@@ -176,6 +193,7 @@ class DashboardIT {
         UUID wrong = submit(disaster, HOANG_TUNG, "2024-09-12T03:00:00Z", 6);
         DashboardPage page = openOnceConsumed(disaster, 6);
         assertThat(page.queueItemText(wrong.toString())).contains("Xã Hoàng Tung");
+        assertThat(page.previousFigure(wrong.toString(), "DR-P01")).as("beside the report it would replace").isEqualTo("2");
         browser.screenshot("dashboard-queue");
 
         page.reject(wrong.toString(), "Trùng với báo cáo của huyện");
@@ -249,11 +267,10 @@ class DashboardIT {
         assertThat(page.aidValue("received")).isEqualTo("40000000");
         assertThat(page.aidValue("distributed")).isEqualTo("0");
         assertThat(spaced(page.aidText("received"))).isEqualTo("40.000.000 ₫");
-        if (aid.has("byDonorType")) {
-            assertThat(page.text("#aid-by-donor-type [data-donor-type='ORGANISATION'] li[data-key='received'] .bar-value")).contains("40.000.000");
-        } else {
-            assertThat(page.text("#aid-by-donor-type")).as("nothing drawn by donor type without the figures").isNull();
-        }
+        assertThat(aid.path("byDonorType").path("ORGANISATION").path("received").asLong()).isEqualTo(40_000_000L);
+        assertThat(spaced(page.text("#aid-by-donor-type [data-donor-type='ORGANISATION'] li[data-key='received'] .bar-value")))
+                .isEqualTo("40.000.000 ₫");
+        assertThat(page.text("#aid-by-donor-type [data-donor-type='STATE']")).as("a type that gave nothing is left out").isNull();
         browser.screenshot("dashboard-aid-panel", By.cssSelector(".aid-panel"));
 
         page.mark();
@@ -319,6 +336,19 @@ class DashboardIT {
         assertThat(((Number) thumbnail.get("width")).intValue()).as("the photo itself, decoded").isEqualTo(64);
         assertThat(thumbnail.get("alt")).isEqualTo("Ảnh 1 của báo cáo");
         browser.screenshot("dashboard-queue-photo", By.cssSelector("#queue-list li[data-report='" + report + "']"));
+    }
+
+    /** Waits for a download of that name and reads it as CSV (a byte-order mark first is allowed). */
+    private List<CSVRecord> downloadedCsv(String name) throws IOException {
+        Path file = browser.downloads().resolve(name);
+        await().atMost(Duration.ofSeconds(15)).until(() -> browser.downloaded().contains(file));
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            return CSVParser.parse(reader, CSVFormat.RFC4180).getRecords();
+        }
     }
 
     /** A real PNG, as a phone's camera would give after compression (only smaller). */

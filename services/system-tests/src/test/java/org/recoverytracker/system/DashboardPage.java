@@ -101,6 +101,11 @@ final class DashboardPage {
         browser.driver().findElement(By.id("export-csv")).click();
     }
 
+    /** Clicks the export button of that id ("export-aid-csv"). */
+    void export(String button) {
+        browser.driver().findElement(By.id(button)).click();
+    }
+
     List<WebElement> mapDistricts() {
         return browser.driver().findElements(By.cssSelector("svg#map path[data-area]"));
     }
@@ -165,6 +170,15 @@ final class DashboardPage {
         String bar = "#funding-gap-bars li[data-key='" + areaCode + "']";
         until(driver -> text(bar) != null);
         return List.of((String) script("return document.querySelector(arguments[0]).dataset.value;", bar), text(bar + " .bar-value"));
+    }
+
+    /** The previous report's figure beside a queued one, once its comparison has loaded (it loads when seen). */
+    String previousFigure(String reportId, String indicator) {
+        String item = "#queue-list li[data-report='" + reportId + "']";
+        String cell = item + " td[data-previous='" + indicator + "']";
+        until(driver -> (Boolean) script("document.querySelector(arguments[0])?.scrollIntoView(); return !!document.querySelector(arguments[1]);",
+                item, cell));
+        return text(cell);
     }
 
     /** The first photo thumbnail of a queued report once it has loaded: its address and its decoded width. */
