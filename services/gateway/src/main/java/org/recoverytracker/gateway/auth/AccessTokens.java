@@ -102,11 +102,15 @@ public class AccessTokens {
         }
     }
 
-    public Minted mint(UserAccount user, Instant now) {
+    /**
+     * A token that expires {@code access-token-ttl} after {@code now}; {@code issuedAt} is {@code now} unless the user's
+     * latest revocation lies in the rest of this second (see {@code AccessRevocationLog}).
+     */
+    public Minted mint(UserAccount user, Instant issuedAt, Instant now) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(user.username())
-                .issueTime(Date.from(now))
+                .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", List.of(user.role()))

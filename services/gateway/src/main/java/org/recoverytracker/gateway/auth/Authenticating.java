@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.recoverytracker.gateway.identity.AccessRevocationLog;
 import org.recoverytracker.gateway.identity.PasswordHashing;
 import org.recoverytracker.gateway.identity.RefreshTokens;
 import org.recoverytracker.gateway.identity.UserAccount;
@@ -29,13 +30,14 @@ public class Authenticating {
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
     private final RefreshSuccessors successors;
+    private final AccessRevocationLog revocations;
     private final LoginThrottle throttle;
     private final Clock clock;
     private final Duration refreshLifetime;
     private final Duration retryWindow;
 
     Authenticating(UserStore users, PasswordHashing hashing, RefreshTokens refreshTokens, AccessTokens accessTokens,
-                   RefreshSuccessors successors, LoginThrottle throttle, Clock clock,
+                   RefreshSuccessors successors, AccessRevocationLog revocations, LoginThrottle throttle, Clock clock,
                    @Value("${recovery.identity.refresh-token-ttl:30d}") Duration refreshLifetime,
                    @Value("${recovery.identity.refresh-retry-window:2m}") Duration retryWindow) {
         this.users = users;
@@ -43,6 +45,7 @@ public class Authenticating {
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.successors = successors;
+        this.revocations = revocations;
         this.throttle = throttle;
         this.clock = clock;
         this.refreshLifetime = refreshLifetime;
@@ -158,7 +161,7 @@ public class Authenticating {
     }
 
     private Session session(UserAccount user, String refresh, Duration refreshExpiresIn, Instant now) {
-        AccessTokens.Minted access = accessTokens.mint(user, now);
+        AccessTokens.Minted access = accessTokens.mint(user, revocations.earliestIssueTime(user.username(), now), now);
         return new Session(access.token(), "Bearer", access.expiresIn(), refresh, refreshExpiresIn.toSeconds(), user.view());
     }
 }

@@ -34,16 +34,18 @@ public class UserAdministration {
     private final AccountRules rules;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final AccessRevocationLog revocations;
     private final Clock clock;
 
     UserAdministration(UserStore store, RefreshTokens refreshTokens, PasswordHashing hashing, AccountRules rules, AuditLog audit,
-                       Outbox outbox, Clock clock) {
+                       Outbox outbox, AccessRevocationLog revocations, Clock clock) {
         this.store = store;
         this.refreshTokens = refreshTokens;
         this.hashing = hashing;
         this.rules = rules;
         this.audit = audit;
         this.outbox = outbox;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -141,9 +143,11 @@ public class UserAdministration {
      */
     private void endSessions(UserAccount user, String reason, String admin) {
         Instant now = user.updatedAt();
+        Instant tokensIssuedBefore = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         refreshTokens.revokeAll(user.username(), RefreshTokens.USER_CHANGED, now);
-        outbox.append(Topics.ACCESS_REVOCATIONS, new UserAccessRevoked(UUID.randomUUID(), now, user.username(), 1,
-                now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1), reason, admin));
+        revocations.record(user.username(), tokensIssuedBefore);
+        outbox.append(Topics.ACCESS_REVOCATIONS, new UserAccessRevoked(UUID.randomUUID(), now, user.username(), 1, tokensIssuedBefore,
+                reason, admin));
     }
 
     private UserAccount change(String username, UnaryOperator<UserAccount> change) {
