@@ -69,6 +69,25 @@ class IdentityEndToEndIT {
     }
 
     @Test
+    void assignmentsReachAcrossThe2025ReformThroughTheLineage() {
+        String cityOfficer = bearer(signIn(officer("040")));
+        String baoLamCommuneOfficer = bearer(signIn(officer("01290")));
+        Map<String, Object> thucPhanAfterTheReform = new HashMap<>(Fixtures.report("01273"));
+        thucPhanAfterTheReform.put("asOf", "2025-09-01T02:00:00Z");
+        UUID refused = UUID.randomUUID();
+
+        Api.Answer city = Api.put("/api/v1/damage-reports/" + UUID.randomUUID(), thucPhanAfterTheReform, "Authorization", cityOfficer);
+        Api.Answer vinhPhongDuringYagi = Api.call("PUT", RunningSystem.get().service("damage-service", "/api/v1/damage-reports/"
+                + UUID.randomUUID()), Fixtures.report("01309"), baoLamCommuneOfficer);
+        Api.Answer thucPhan = Api.put("/api/v1/damage-reports/" + refused, thucPhanAfterTheReform, "Authorization", baoLamCommuneOfficer);
+
+        assertThat(city.status()).as("Thục Phán was made of the city's wards: %s", city.body()).isEqualTo(201);
+        assertThat(vinhPhongDuringYagi.status()).as("Vĩnh Phong went into Xã Bảo Lâm: %s", vinhPhongDuringYagi.body()).isEqualTo(201);
+        assertThat(thucPhan.status()).isEqualTo(403);
+        assertThat(Api.get("/api/v1/damage-reports/" + refused).status()).isEqualTo(404);
+    }
+
+    @Test
     void fieldStaffRecordAidThatArrivedInTheirAreaButRegisterNoPledges() {
         String baoLam = bearer(signIn(officer("042")));
         Map<String, Object> arrivedInTheCity = new HashMap<>(Fixtures.donation(true));
