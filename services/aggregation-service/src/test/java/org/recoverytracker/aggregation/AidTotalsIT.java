@@ -100,6 +100,39 @@ class AidTotalsIT extends RunningServiceIT {
     }
 
     @Test
+    void aidIsSplitByDonorTypeInEveryStateWithThePooledFundApart() {
+        String disaster = yagi();
+        UUID fromThanhChuong = UUID.randomUUID();
+        AidAllocated housing = allocated(fromThanhChuong, disaster, SONG_HIEN, 200_000_000L);
+        aid.publish(pledged(UUID.randomUUID(), disaster, CEMENT, CITY, List.of(Cash.vnd(700_000_000L)), List.of()),
+                pledged(fromThanhChuong, disaster, thanhChuong(), CITY, List.of(Cash.vnd(300_000_000L)), List.of()),
+                received(fromThanhChuong, 2, List.of(Cash.vnd(300_000_000L)), List.of()),
+                housing,
+                allocated(null, disaster, SONG_BANG, 50_000_000L),
+                distributed(housing, SONG_HIEN, 40, 100_000_000L));
+
+        JsonNode province = settled(disaster, null, "distributed", 100_000_000L);
+
+        JsonNode byType = province.get("byDonorType");
+        assertThat(byType.get("BUSINESS").get("pledged").getLongValue()).isEqualTo(700_000_000L);
+        assertThat(byType.get("BUSINESS").get("received").getLongValue()).isZero();
+        JsonNode locality = byType.get("LOCALITY");
+        assertThat(List.of(locality.get("pledged").getLongValue(), locality.get("received").getLongValue(),
+                locality.get("allocated").getLongValue(), locality.get("distributed").getLongValue()))
+                .containsExactly(300_000_000L, 300_000_000L, 200_000_000L, 100_000_000L);
+        assertThat(byType.get("POOLED").get("allocated").getLongValue()).isEqualTo(50_000_000L);
+        assertThat(byType.get("INDIVIDUAL").get("pledged").getLongValue()).as("every type is listed").isZero();
+        long allocatedByType = 0;
+        for (JsonNode type : byType.values()) {
+            allocatedByType += type.get("allocated").getLongValue();
+        }
+        assertThat(allocatedByType).as("the types add up to the state").isEqualTo(vnd(province, "allocated"));
+        JsonNode bang = totals(disaster, SONG_BANG);
+        assertThat(bang.get("byDonorType").get("LOCALITY").get("allocated").getLongValue()).isZero();
+        assertThat(bang.get("byDonorType").get("POOLED").get("allocated").getLongValue()).isEqualTo(50_000_000L);
+    }
+
+    @Test
     void aPledgeAloneAddsNothingToReceived() {
         String disaster = yagi();
         aid.publish(pledged(UUID.randomUUID(), disaster, CEMENT, CITY, List.of(Cash.vnd(700_000_000L)), List.of()));
