@@ -136,6 +136,27 @@ final class Fixtures {
         return Recovery.progressBody(12, 2_000_000_000L);
     }
 
+    /** Nguyên Bình's forest replanting, which no project measures: reported directly, so field staff may report it. */
+    static Map<String, Object> reportedTargetBody() {
+        Map<String, Object> target = new HashMap<>(Recovery.targetBody(disaster(), "Trồng lại rừng", "Replant forest", 1));
+        target.put("areaCode", "052");
+        target.put("responsibleUnit", Map.of("code", "SNNPTNT", "name", "Sở Nông nghiệp và Phát triển nông thôn"));
+        target.put("plannedValue", 1200.5);
+        target.put("unit", "ha");
+        target.put("measure", Map.of("method", "REPORTED"));
+        return target;
+    }
+
+    static UUID reportedTarget() {
+        UUID id = UUID.randomUUID();
+        created(Api.put("/api/v1/recovery-targets/" + id, reportedTargetBody()));
+        return id;
+    }
+
+    static Map<String, Object> targetProgressBody() {
+        return Map.of("asOf", "2025-01-10T09:00:00Z", "achievedValue", 310.25);
+    }
+
     static Map<String, Object> userBody(String username) {
         return Map.of("username", username, "password", "a long enough password", "displayName", "Cán bộ " + username,
                 "role", "FIELD_STAFF", "areaCodes", List.of("040"));
