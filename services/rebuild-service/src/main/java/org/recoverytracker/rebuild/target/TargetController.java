@@ -36,7 +36,7 @@ class TargetController {
     @Put("/{targetId}")
     HttpResponse<Receipt> put(UUID targetId, @Body @Valid TargetRequest request,
                               @Nullable @Header("If-Match") String ifMatch, @Nullable Principal principal) {
-        return setting.set(targetId, request, IfMatch.parse(ifMatch), Actors.name(principal)).response();
+        return setting.register(targetId, request, IfMatch.parse(ifMatch), Actors.name(principal)).response();
     }
 
     @Get("/{targetId}")
