@@ -136,15 +136,9 @@ final class Fixtures {
         return Recovery.progressBody(12, 2_000_000_000L);
     }
 
-    /** Nguyên Bình's forest replanting, which no project measures: reported directly, so field staff may report it. */
+    /** Nguyên Bình's forest replanting, reported directly: field staff may report it. */
     static Map<String, Object> reportedTargetBody() {
-        Map<String, Object> target = new HashMap<>(Recovery.targetBody(disaster(), "Trồng lại rừng", "Replant forest", 1));
-        target.put("areaCode", "052");
-        target.put("responsibleUnit", Map.of("code", "SNNPTNT", "name", "Sở Nông nghiệp và Phát triển nông thôn"));
-        target.put("plannedValue", 1200.5);
-        target.put("unit", "ha");
-        target.put("measure", Map.of("method", "REPORTED"));
-        return target;
+        return Recovery.forestTargetBody(disaster(), "052", 1200.5);
     }
 
     static UUID reportedTarget() {

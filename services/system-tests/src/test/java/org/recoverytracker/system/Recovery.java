@@ -105,6 +105,17 @@ final class Recovery {
         return target;
     }
 
+    /** Forest replanted in {@code area}, which no project measures: REPORTED, so the area's field staff report it. */
+    static Map<String, Object> forestTargetBody(String disaster, String area, double hectares) {
+        Map<String, Object> target = targetBody(disaster, "Trồng lại rừng", "Replant forest", 1);
+        target.put("areaCode", area);
+        target.put("responsibleUnit", Map.of("code", "SNNPTNT", "name", "Sở Nông nghiệp và Phát triển nông thôn"));
+        target.put("plannedValue", hectares);
+        target.put("unit", "ha");
+        target.put("measure", Map.of("method", "REPORTED"));
+        return target;
+    }
+
     /** Set by the coordinator through the gateway ({@code PUT /api/v1/recovery-targets/{id}}, rebuild-service). */
     static UUID target(String disaster, String nameVi, String nameEn, int houses) {
         UUID id = UUID.randomUUID();
