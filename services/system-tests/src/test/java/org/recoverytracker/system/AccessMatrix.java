@@ -162,6 +162,20 @@ final class AccessMatrix {
                     }),
             new Endpoint("GET", "/api/v1/recovery-projects/{id}/progress", REBUILD, SIGNED_IN, BOTH, "",
                     () -> Request.read("/api/v1/recovery-projects/" + Fixtures.project() + "/progress")),
+            new Endpoint("PUT", "/api/v1/recovery-targets/{id}", REBUILD, COORDINATORS, BOTH, "", () -> {
+                UUID id = UUID.randomUUID();
+                return Request.write("/api/v1/recovery-targets/" + id, Fixtures.reportedTargetBody(), 201, id);
+            }),
+            new Endpoint("GET", "/api/v1/recovery-targets[/{id}[/versions]]", REBUILD, SIGNED_IN, BOTH, "",
+                    () -> Request.read("/api/v1/recovery-targets/" + Fixtures.reportedTarget() + "/versions")),
+            new Endpoint("PUT", "/api/v1/recovery-targets/{id}/progress/{updateId}", REBUILD, SUBMITTERS, BOTH,
+                    "REPORTED targets only; field staff: assigned areas", () -> {
+                        UUID target = Fixtures.reportedTarget();
+                        return Request.write("/api/v1/recovery-targets/" + target + "/progress/" + UUID.randomUUID(),
+                                Fixtures.targetProgressBody(), 201, target);
+                    }),
+            new Endpoint("GET", "/api/v1/recovery-targets/{id}/progress", REBUILD, SIGNED_IN, BOTH, "",
+                    () -> Request.read("/api/v1/recovery-targets/" + Fixtures.reportedTarget() + "/progress")),
             new Endpoint("GET", "/api/v1/totals/damage", AGGREGATION, PUBLIC, BOTH, "the public page's figures",
                     () -> Request.read("/api/v1/totals/damage?disaster=" + Fixtures.disaster() + "&area=04")),
             new Endpoint("GET", "/api/v1/totals/indicators", AGGREGATION, PUBLIC, BOTH, "the indicator catalogue",

@@ -136,6 +136,21 @@ final class Fixtures {
         return Recovery.progressBody(12, 2_000_000_000L);
     }
 
+    /** Nguyên Bình's forest replanting, reported directly: field staff may report it. */
+    static Map<String, Object> reportedTargetBody() {
+        return Recovery.forestTargetBody(disaster(), "052", 1200.5);
+    }
+
+    static UUID reportedTarget() {
+        UUID id = UUID.randomUUID();
+        created(Api.put("/api/v1/recovery-targets/" + id, reportedTargetBody()));
+        return id;
+    }
+
+    static Map<String, Object> targetProgressBody() {
+        return Map.of("asOf", "2025-01-10T09:00:00Z", "achievedValue", 310.25);
+    }
+
     static Map<String, Object> userBody(String username) {
         return Map.of("username", username, "password", "a long enough password", "displayName", "Cán bộ " + username,
                 "role", "FIELD_STAFF", "areaCodes", List.of("040"));

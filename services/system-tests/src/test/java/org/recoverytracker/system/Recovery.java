@@ -4,30 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.recoverytracker.contracts.Topics;
-import org.recoverytracker.contracts.event.CloudEventHeaders;
-import org.recoverytracker.contracts.event.EventTypes;
-import org.recoverytracker.contracts.rebuild.RecoveryTargetSet;
-import org.recoverytracker.system.reliability.RawTopic;
 
 /**
  * Aid and rebuilding as a coordinator records them through the gateway, for a disaster of a test's own: pledges,
- * receipts and allocations (donation-service), projects and their progress (rebuild-service), and recovery targets.
+ * receipts and allocations (donation-service), projects, their progress and recovery targets (rebuild-service).
  */
 final class Recovery {
     static final String SXD = "SXD";
     static final String SXD_NAME = "Sở Xây dựng Cao Bằng";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Recovery() {
     }
@@ -98,13 +88,10 @@ final class Recovery {
 
     /**
      * The province's target of {@code houses} houses rebuilt from October 2024 to March 2025, measured by the housing
-     * projects of the disaster. rebuild-service has no target intake yet (its README describes one), so the target is
-     * put on the rebuild topic as that service would publish it: a RecoveryTargetSet with its CloudEvents headers.
+     * projects of the disaster.
      */
-    static UUID target(String disaster, String nameVi, String nameEn, int houses) {
-        UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
-        Map<String, Object> target = new LinkedHashMap<>();
+    static Map<String, Object> targetBody(String disaster, String nameVi, String nameEn, int houses) {
+        Map<String, Object> target = new HashMap<>();
         target.put("nameVi", nameVi);
         target.put("nameEn", nameEn);
         target.put("areaCode", Reports.PROVINCE);
@@ -114,29 +101,25 @@ final class Recovery {
         target.put("unit", "house");
         target.put("startDate", "2024-10-01");
         target.put("deadline", "2025-03-31");
-        target.put("measure", Map.of("method", "PROJECT_QUANTITY", "sector", "HOUSING"));
-        UUID eventId = UUID.randomUUID();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("eventId", eventId);
-        event.put("occurredAt", now.toString());
-        event.put("targetId", id);
-        event.put("version", 1);
-        event.put("target", target);
-        event.put("setBy", "coordinator");
-        event.put("setAt", now.toString());
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.ID, eventId.toString());
-        headers.put(CloudEventHeaders.SOURCE, "/rebuild-service");
-        headers.put(CloudEventHeaders.TYPE, EventTypes.typeOf(RecoveryTargetSet.class));
-        headers.put(CloudEventHeaders.TIME, now.toString());
-        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        headers.put(CloudEventHeaders.SUBJECT, id.toString());
-        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        try {
-            RawTopic.send(Topics.REBUILD_PROGRESS, id.toString(), JSON.writeValueAsBytes(event), headers);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        target.put("measure", Map.of("method", "PROJECT_QUANTITY", "sector", "housing"));
+        return target;
+    }
+
+    /** Forest replanted in {@code area}, which no project measures: REPORTED, so the area's field staff report it. */
+    static Map<String, Object> forestTargetBody(String disaster, String area, double hectares) {
+        Map<String, Object> target = targetBody(disaster, "Trồng lại rừng", "Replant forest", 1);
+        target.put("areaCode", area);
+        target.put("responsibleUnit", Map.of("code", "SNNPTNT", "name", "Sở Nông nghiệp và Phát triển nông thôn"));
+        target.put("plannedValue", hectares);
+        target.put("unit", "ha");
+        target.put("measure", Map.of("method", "REPORTED"));
+        return target;
+    }
+
+    /** Set by the coordinator through the gateway ({@code PUT /api/v1/recovery-targets/{id}}, rebuild-service). */
+    static UUID target(String disaster, String nameVi, String nameEn, int houses) {
+        UUID id = UUID.randomUUID();
+        created(Api.put("/api/v1/recovery-targets/" + id, targetBody(disaster, nameVi, nameEn, houses)));
         return id;
     }
 
