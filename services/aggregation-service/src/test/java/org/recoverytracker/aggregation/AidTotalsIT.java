@@ -211,6 +211,22 @@ class AidTotalsIT extends RunningServiceIT {
     }
 
     @Test
+    void anAmendmentCountsEvenWhenTheReceiptRecordedAfterItArrivesFirst() {
+        String disaster = yagi();
+        DonationPledged pledge = pledged(UUID.randomUUID(), disaster, CEMENT, SONG_HIEN, List.of(Cash.vnd(100_000_000L)),
+                List.of());
+        DonationReceived receipt = received(pledge.donationId(), 3, List.of(Cash.vnd(250_000_000L)), List.of());
+        aid.publish(pledge, receipt, amended(pledge, 2, CITY, List.of(Cash.vnd(300_000_000L))), receipt);
+
+        JsonNode city = settled(disaster, CITY, "pledged", 300_000_000L);
+
+        assertThat(vnd(city, "received")).isEqualTo(250_000_000L);
+        JsonNode songHien = totals(disaster, SONG_HIEN);
+        assertThat(List.of(vnd(songHien, "pledged"), vnd(songHien, "received")))
+                .as("the pledge and its receipt follow the amendment to the city").containsExactly(0L, 0L);
+    }
+
+    @Test
     void anAreaHoldsTheSumOfItsChildren() {
         String disaster = yagi();
         aid.publish(allocated(null, disaster, SONG_HIEN, 10L), allocated(null, disaster, SONG_BANG, 20L),

@@ -12,15 +12,9 @@ import static org.recoverytracker.aggregation.DamageEventMother.hoursAfterMornin
 import static org.recoverytracker.aggregation.DamageEventMother.newDisaster;
 import static org.recoverytracker.aggregation.TotalsApi.number;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,7 +31,6 @@ import org.recoverytracker.contracts.damage.DamageReportRejected;
 import org.recoverytracker.contracts.damage.DamageReportSubmitted;
 import org.recoverytracker.contracts.damage.DamageReportVerified;
 import org.recoverytracker.contracts.damage.Source;
-import org.recoverytracker.testkit.TestStack;
 
 /**
  * Issue 9, as a model: the damage service's relay could put a report's events on the topic out of version order (a
@@ -54,15 +47,9 @@ class DeliveryOrderIT extends RunningServiceIT {
     private static final List<String> INDICATORS = List.of("DR-P01", "DR-P02", "DR-H02");
     private static final int REPORTS = 60;
 
-    @Value("${datasources.default.url}")
-    String databaseUrl;
-
-    @Value("${recovery.aggregation.group-id}")
-    String groupId;
-
     @Test
-    void totalsDoNotDependOnTheOrderAReportsEventsArriveIn() throws SQLException {
-        long seed = Long.getLong("recovery.delivery-order.seed", System.nanoTime());
+    void totalsDoNotDependOnTheOrderAReportsEventsArriveIn() {
+        long seed = RelayedDelivery.seed();
         Random random = new Random(seed);
         String disaster = newDisaster("order");
         List<List<DamageEvent>> histories = new ArrayList<>();
@@ -75,11 +62,9 @@ class DeliveryOrderIT extends RunningServiceIT {
         for (int i = 0; i < REPORTS; i++) {
             List<DamageEvent> history = history(random, disaster, hours.get(i));
             histories.add(history);
-            topic.publish(asRelayed(random, history).toArray(DamageEvent[]::new));
+            topic.publish(RelayedDelivery.asRelayed(random, history).toArray(DamageEvent[]::new));
         }
-        Map<Integer, Long> published = EventTopic.endOffsets(Topics.DAMAGE_REPORTS);
-
-        Eventually.await(PATIENCE).until(() -> consumedUpTo(published));
+        awaitConsumed(Topics.DAMAGE_REPORTS);
 
         Map<String, Map<String, BigDecimal>> expected = expected(histories);
         Map<String, Map<String, BigDecimal>> actual = new LinkedHashMap<>();
@@ -111,20 +96,6 @@ class DeliveryOrderIT extends RunningServiceIT {
 
     private static DamageReportAmended amendment(Random random, DamageReportSubmitted submitted, int version) {
         return DamageEventMother.amended(submitted, version, area(random), figures(random));
-    }
-
-    /**
-     * What the relay may put on the topic: the events before {@code failedFrom} went out in earlier batches; of the
-     * failed batch, the producer's first request was lost but its later ones ({@code landedFrom} on) landed; then the
-     * whole failed batch went out again, with the same event ids.
-     */
-    private static List<DamageEvent> asRelayed(Random random, List<DamageEvent> history) {
-        int failedFrom = random.nextInt(history.size());
-        int landedFrom = failedFrom + 1 + random.nextInt(history.size() - failedFrom);
-        List<DamageEvent> relayed = new ArrayList<>(history.subList(0, failedFrom));
-        relayed.addAll(history.subList(landedFrom, history.size()));
-        relayed.addAll(history.subList(failedFrom, history.size()));
-        return relayed;
     }
 
     private static String area(Random random) {
@@ -200,24 +171,6 @@ class DeliveryOrderIT extends RunningServiceIT {
                     number(figure.get("value")));
         }
         return values;
-    }
-
-    /** True once the service has stored, with the effect of every record before them, the offsets given. */
-    private boolean consumedUpTo(Map<Integer, Long> published) throws SQLException {
-        TestStack stack = TestStack.get();
-        try (Connection connection = DriverManager.getConnection(databaseUrl, stack.postgresUser(), stack.postgresPassword());
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT partition_no, next_offset FROM consumer_offset WHERE group_id = ? AND topic = ?")) {
-            query.setString(1, groupId);
-            query.setString(2, Topics.DAMAGE_REPORTS);
-            Map<Integer, Long> consumed = new HashMap<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    consumed.put(rows.getInt(1), rows.getLong(2));
-                }
-            }
-            return published.entrySet().stream().allMatch(end -> consumed.getOrDefault(end.getKey(), 0L) >= end.getValue());
-        }
     }
 
     /** A report's figure for one series with what decides whether it stands: asOf, then submission time, then id. */

@@ -22,7 +22,9 @@ import org.recoverytracker.contracts.area.Gazetteer;
 /**
  * Keeps every movement of aid with its lines. A pledge (or its amendment, which replaces it whole) is kept apart from
  * what was received; a receipt, allocation or distribution is stored once under its own id, so the same one announced
- * twice counts once. Area codes are read in the boundaries valid on the movement's own date. Every change is announced
+ * twice counts once. Whatever order a donation's events arrive in, the pledge shown is that of the latest pledge or
+ * amendment taken in and every receipt counts where that pledge says: pledge and receipts are versioned apart, because
+ * a relay may publish a receipt before the amendment that preceded it (issue 9), and the amendment must still count. Area codes are read in the boundaries valid on the movement's own date. Every change is announced
  * ({@link AidTotalsChanged}) for the live stream.
  */
 @Singleton
@@ -80,7 +82,7 @@ final class AidProjection implements Projection<AidEvent> {
     }
 
     private Outcome pledge(UUID donationId, int version, Pledge pledge) {
-        if (movements.donation(donationId).filter(held -> held.version() >= version).isPresent()) {
+        if (movements.donation(donationId).filter(held -> held.pledgeVersion() >= version).isPresent()) {
             return Outcome.IGNORED;
         }
         String target = pledge.targetAreaCode();
