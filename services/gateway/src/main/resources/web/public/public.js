@@ -1,13 +1,15 @@
-// The public page (no login): the province's headline figures as reported by the authorities (source GOV),
-// kept live by the stream. The aid ledger section is filled once the donation service exists.
+// The public page (no login): the province's headline figures as reported by the authorities (source GOV) beside
+// the aid ledger (ledger.js), both kept live by the stream.
 import { getJson, query } from '/dashboard/js/api.js';
 import { el, indexFigures } from '/dashboard/js/figures.js';
 import { dateTime, indicatorName, lang, number, setLang, t, time, translate, unit } from '/dashboard/js/i18n.js';
 import { debounce, LiveStream } from '/dashboard/js/live.js';
+import { loadLedger, renderLedger } from './ledger.js';
 
 const SHOWN = ['DR-P01', 'DR-P02', 'DR-P03', 'DR-H01', 'DR-H02', 'DR-E01', 'DR-Y01', 'DR-T02', 'DR-L03'];
 const $ = (selector) => document.querySelector(selector);
-const state = { disaster: null, disasters: [], catalogue: new Map(), totals: null, connection: 'connecting', updatedAt: null };
+const state = { disaster: null, disasters: [], catalogue: new Map(), totals: null, ledger: null, connection: 'connecting', updatedAt: null };
+let ledgerGeneration = 0;
 
 function renderStatus() {
   const status = $('#live-status');
@@ -16,8 +18,23 @@ function renderStatus() {
   status.querySelector('.updated').textContent = state.updatedAt ? t('updated', { time: time(state.updatedAt) }) : '';
 }
 
+function renderLedgerView() {
+  if (state.ledger instanceof Error) $('#ledger-view').replaceChildren(el('p', { class: 'message' }, t('error', { message: state.ledger.message })));
+  else if (state.ledger) renderLedger($('#ledger-view'), state.ledger, () => refreshLedger(state.ledger.pages + 1));
+}
+
+/** The ledger's first `pages` pages (a live change keeps as many pages as are shown). */
+async function refreshLedger(pages = state.ledger?.pages ?? 1) {
+  const mine = ++ledgerGeneration;
+  const ledger = await loadLedger(state.disaster, pages).catch((error) => error);
+  if (mine !== ledgerGeneration) return;
+  state.ledger = ledger;
+  renderLedgerView();
+}
+
 function render() {
   renderStatus();
+  renderLedgerView();
   $('#disaster').replaceChildren(...state.disasters.map((d) => new Option(lang() === 'en' ? d.nameEn : d.nameVi, d.id)));
   $('#disaster').value = state.disaster ?? '';
   if (!state.totals) {
@@ -52,14 +69,17 @@ async function refresh() {
 
 const live = new LiveStream({
   onChange: debounce(refresh, 150),
-  onResync: refresh,
+  on: { 'aid-totals': debounce(() => refreshLedger(), 150) },
+  onResync: () => { refresh(); refreshLedger(); },
   onState: (connection) => { state.connection = connection; renderStatus(); },
 });
 
 function select(id) {
   state.disaster = id;
+  state.ledger = null;
   live.open(id);
   refresh();
+  refreshLedger(1);
 }
 
 async function start() {

@@ -48,9 +48,14 @@ public final class AidEvents {
     }
 
     public static DonationAmended amended(DonationPledged pledged, int version, List<Cash> cash) {
+        return amended(pledged, version, pledged.pledge().targetAreaCode(), cash);
+    }
+
+    /** An amendment that also names another target area ({@code null}: the province as a whole). */
+    public static DonationAmended amended(DonationPledged pledged, int version, String targetArea, List<Cash> cash) {
         Pledge p = pledged.pledge();
         return new DonationAmended(UUID.randomUUID(), PLEDGED_AT, pledged.donationId(), version, version - 1,
-                new Pledge(p.donor(), p.disasterId(), p.targetAreaCode(), p.pledgedAt(), cash, p.inKind(), null),
+                new Pledge(p.donor(), p.disasterId(), targetArea, p.pledgedAt(), cash, p.inKind(), null),
                 "coordinator", PLEDGED_AT.plusSeconds(60));
     }
 

@@ -100,6 +100,39 @@ class AidTotalsIT extends RunningServiceIT {
     }
 
     @Test
+    void aidIsSplitByDonorTypeInEveryStateWithThePooledFundApart() {
+        String disaster = yagi();
+        UUID fromThanhChuong = UUID.randomUUID();
+        AidAllocated housing = allocated(fromThanhChuong, disaster, SONG_HIEN, 200_000_000L);
+        aid.publish(pledged(UUID.randomUUID(), disaster, CEMENT, CITY, List.of(Cash.vnd(700_000_000L)), List.of()),
+                pledged(fromThanhChuong, disaster, thanhChuong(), CITY, List.of(Cash.vnd(300_000_000L)), List.of()),
+                received(fromThanhChuong, 2, List.of(Cash.vnd(300_000_000L)), List.of()),
+                housing,
+                allocated(null, disaster, SONG_BANG, 50_000_000L),
+                distributed(housing, SONG_HIEN, 40, 100_000_000L));
+
+        JsonNode province = settled(disaster, null, "distributed", 100_000_000L);
+
+        JsonNode byType = province.get("byDonorType");
+        assertThat(byType.get("BUSINESS").get("pledged").getLongValue()).isEqualTo(700_000_000L);
+        assertThat(byType.get("BUSINESS").get("received").getLongValue()).isZero();
+        JsonNode locality = byType.get("LOCALITY");
+        assertThat(List.of(locality.get("pledged").getLongValue(), locality.get("received").getLongValue(),
+                locality.get("allocated").getLongValue(), locality.get("distributed").getLongValue()))
+                .containsExactly(300_000_000L, 300_000_000L, 200_000_000L, 100_000_000L);
+        assertThat(byType.get("POOLED").get("allocated").getLongValue()).isEqualTo(50_000_000L);
+        assertThat(byType.get("INDIVIDUAL").get("pledged").getLongValue()).as("every type is listed").isZero();
+        long allocatedByType = 0;
+        for (JsonNode type : byType.values()) {
+            allocatedByType += type.get("allocated").getLongValue();
+        }
+        assertThat(allocatedByType).as("the types add up to the state").isEqualTo(vnd(province, "allocated"));
+        JsonNode bang = totals(disaster, SONG_BANG);
+        assertThat(bang.get("byDonorType").get("LOCALITY").get("allocated").getLongValue()).isZero();
+        assertThat(bang.get("byDonorType").get("POOLED").get("allocated").getLongValue()).isEqualTo(50_000_000L);
+    }
+
+    @Test
     void aPledgeAloneAddsNothingToReceived() {
         String disaster = yagi();
         aid.publish(pledged(UUID.randomUUID(), disaster, CEMENT, CITY, List.of(Cash.vnd(700_000_000L)), List.of()));
@@ -175,6 +208,22 @@ class AidTotalsIT extends RunningServiceIT {
         JsonNode city = settled(disaster, CITY, "pledged", 1_000_000_000L);
 
         assertThat(vnd(city, "received")).isZero();
+    }
+
+    @Test
+    void anAmendmentCountsEvenWhenTheReceiptRecordedAfterItArrivesFirst() {
+        String disaster = yagi();
+        DonationPledged pledge = pledged(UUID.randomUUID(), disaster, CEMENT, SONG_HIEN, List.of(Cash.vnd(100_000_000L)),
+                List.of());
+        DonationReceived receipt = received(pledge.donationId(), 3, List.of(Cash.vnd(250_000_000L)), List.of());
+        aid.publish(pledge, receipt, amended(pledge, 2, CITY, List.of(Cash.vnd(300_000_000L))), receipt);
+
+        JsonNode city = settled(disaster, CITY, "pledged", 300_000_000L);
+
+        assertThat(vnd(city, "received")).isEqualTo(250_000_000L);
+        JsonNode songHien = totals(disaster, SONG_HIEN);
+        assertThat(List.of(vnd(songHien, "pledged"), vnd(songHien, "received")))
+                .as("the pledge and its receipt follow the amendment to the city").containsExactly(0L, 0L);
     }
 
     @Test

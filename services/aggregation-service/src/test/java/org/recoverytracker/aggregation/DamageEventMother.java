@@ -60,8 +60,14 @@ public final class DamageEventMother {
     }
 
     public static DamageReportAmended amended(DamageReportSubmitted report, int version, Map<String, Integer> figures) {
+        return amended(report, version, report.areaCode(), figures);
+    }
+
+    /** An amendment that also moves the report to another area (the officer had picked the wrong commune). */
+    public static DamageReportAmended amended(DamageReportSubmitted report, int version, String area,
+                                              Map<String, Integer> figures) {
         return new DamageReportAmended(UUID.randomUUID(), report.asOf(), report.reportId(), version, version - 1,
-                report.disasterId(), report.areaCode(), report.asOf(), report.source(), report.reportType(),
+                report.disasterId(), area, report.asOf(), report.source(), report.reportType(),
                 numbers(figures), null, "found dead", "field.officer", report.submittedAt().plusSeconds(3600));
     }
 

@@ -16,6 +16,7 @@ import static org.recoverytracker.aggregation.DamageEventMother.hoursAfterMornin
 import static org.recoverytracker.aggregation.DamageEventMother.newDisaster;
 import static org.recoverytracker.aggregation.DamageEventMother.rejected;
 import static org.recoverytracker.aggregation.DamageEventMother.submitted;
+import static org.recoverytracker.aggregation.DamageEventMother.verified;
 import static org.recoverytracker.aggregation.TotalsApi.child;
 import static org.recoverytracker.aggregation.TotalsApi.figure;
 import static org.recoverytracker.aggregation.TotalsApi.number;
@@ -27,8 +28,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.contracts.damage.DamageReportSubmitted;
+import org.recoverytracker.contracts.damage.DamageReportVerified;
 import org.recoverytracker.contracts.damage.Source;
 
 /** What a coordinator reads from the totals API after reports reach the real topic. */
@@ -89,6 +92,23 @@ class DamageTotalsIT extends RunningServiceIT {
         topic.publish(rejected(second, 2));
 
         awaitValue(disaster, HOA_AN, "", new BigDecimal(2));
+    }
+
+    /**
+     * Issue 9: a relay batch whose publishing failed after its later records had landed is published again whole, so a
+     * coordinator's verification (version 3) can reach the topic before the amendment it was taken on (version 2). The
+     * amendment, which moved the report to another commune, must still count there.
+     */
+    @Test
+    void amendmentCountsEvenWhenTheDecisionTakenOnItArrivesFirst() {
+        String disaster = newDisaster("decided-first");
+        DamageReportSubmitted report = submitted(disaster, HOANG_TUNG, hoursAfterMorning(1), Source.ORG, Map.of(DEAD, 2));
+        DamageReportVerified verification = verified(report, 3);
+        topic.publish(declared(disaster), report, verification, amended(report, 2, NGUYEN_HUE, Map.of(DEAD, 5)), verification);
+
+        await(PATIENCE).untilAsserted(() -> assertEquals(Optional.of(new BigDecimal(5)),
+                orgDead(api.totals("disaster=" + disaster + "&area=" + NGUYEN_HUE))));
+        assertEquals(Optional.empty(), orgDead(api.totals("disaster=" + disaster + "&area=" + HOANG_TUNG)));
     }
 
     @Test
@@ -232,6 +252,10 @@ class DamageTotalsIT extends RunningServiceIT {
     private void awaitValue(String disaster, String area, String extraQuery, BigDecimal expected) {
         await(PATIENCE).untilAsserted(() -> assertEquals(expected,
                 value(api.totals("disaster=" + disaster + "&area=" + area + extraQuery).get("figures"), DEAD)));
+    }
+
+    private static Optional<BigDecimal> orgDead(JsonNode totals) {
+        return figure(totals.get("figures"), DEAD, "ORG").map(f -> number(f.get("value")));
     }
 
     private double duplicates() {

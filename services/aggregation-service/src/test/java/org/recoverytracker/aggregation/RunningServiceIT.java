@@ -1,8 +1,14 @@
 package org.recoverytracker.aggregation;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +31,12 @@ abstract class RunningServiceIT implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    @Value("${datasources.default.url}")
+    String databaseUrl;
+
+    @Value("${recovery.aggregation.group-id}")
+    String groupId;
+
     final EventTopic topic = new EventTopic(Topics.DAMAGE_REPORTS);
     TotalsApi api;
 
@@ -38,6 +50,32 @@ abstract class RunningServiceIT implements TestPropertyProvider {
     @BeforeAll
     void connect() {
         api = new TotalsApi(server.getURL());
+    }
+
+    /**
+     * Waits until the service has stored, with the effect of every record before them, the offsets the topic's
+     * partitions end at now: everything published so far is taken in (or dead-lettered).
+     */
+    void awaitConsumed(String topicName) {
+        Map<Integer, Long> published = EventTopic.endOffsets(topicName);
+        Eventually.await(PATIENCE).until(() -> consumedUpTo(topicName, published));
+    }
+
+    private boolean consumedUpTo(String topicName, Map<Integer, Long> published) throws SQLException {
+        TestStack stack = TestStack.get();
+        try (Connection connection = DriverManager.getConnection(databaseUrl, stack.postgresUser(), stack.postgresPassword());
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT partition_no, next_offset FROM consumer_offset WHERE group_id = ? AND topic = ?")) {
+            query.setString(1, groupId);
+            query.setString(2, topicName);
+            Map<Integer, Long> consumed = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    consumed.put(rows.getInt(1), rows.getLong(2));
+                }
+            }
+            return published.entrySet().stream().allMatch(end -> consumed.getOrDefault(end.getKey(), 0L) >= end.getValue());
+        }
     }
 
     @AfterAll

@@ -8,18 +8,18 @@ import java.util.Map;
  * speed, starts empty every time and uses ports of its own so it can run beside an {@code up} stack.
  */
 record StackOptions(boolean test, boolean fresh, Path dir, int postgresPort, int kafkaPort) {
-    static final int UP_POSTGRES_PORT = 54329;
-    static final int UP_KAFKA_PORT = 59092;
-    static final int TEST_POSTGRES_PORT = 55432;
-    static final int TEST_KAFKA_PORT = 59192;
+    static final int UP_POSTGRES_PORT = 15432;
+    static final int UP_KAFKA_PORT = 19092;
+    static final int TEST_POSTGRES_PORT = 25432;
+    static final int TEST_KAFKA_PORT = 29192;
     static final String POSTGRES_PORT_VARIABLE = "RECOVERY_PG_PORT";
     static final String KAFKA_PORT_VARIABLE = "RECOVERY_KAFKA_PORT";
 
     static final String USAGE = """
             usage: DevStack [--test] [--fresh] [--dir <stack dir>] [--pg-port <port>] [--kafka-port <port>]
-              --test        fast, non-durable settings; always starts empty; default dir .stack/test, ports 55432/59192
+              --test        fast, non-durable settings; always starts empty; default dir .stack/test, ports 25432/29192
               --fresh       wipe the broker's and the database's data first
-              default       dir .stack/up, PostgreSQL 54329, Kafka 59092 (controller on the Kafka port + 1)
+              default       dir .stack/up, PostgreSQL 15432, Kafka 19092 (controller on the Kafka port + 1)
               environment   RECOVERY_PG_PORT, RECOVERY_KAFKA_PORT override the default ports""";
 
     static StackOptions parse(String[] args, Map<String, String> environment) {

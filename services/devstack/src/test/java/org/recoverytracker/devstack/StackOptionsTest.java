@@ -16,9 +16,9 @@ class StackOptionsTest {
 
         assertFalse(options.test());
         assertFalse(options.fresh());
-        assertEquals(54329, options.postgresPort());
-        assertEquals(59092, options.kafkaPort());
-        assertEquals(59093, options.controllerPort());
+        assertEquals(15432, options.postgresPort());
+        assertEquals(19092, options.kafkaPort());
+        assertEquals(19093, options.controllerPort());
         assertEquals(Path.of(".stack/up").toAbsolutePath(), options.dir());
     }
 
@@ -27,8 +27,8 @@ class StackOptionsTest {
         StackOptions options = StackOptions.parse(new String[] {"--test"}, Map.of());
 
         assertTrue(options.fresh());
-        assertEquals(55432, options.postgresPort());
-        assertEquals(59192, options.kafkaPort());
+        assertEquals(25432, options.postgresPort());
+        assertEquals(29192, options.kafkaPort());
         assertEquals(Path.of(".stack/test").toAbsolutePath(), options.dir());
     }
 

@@ -11,6 +11,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Whether an API answer was a 404 naming `parameter` in its invalid-params: an area or disaster it does not know. */
+export function isUnknown(error, parameter) {
+  return error instanceof ApiError && error.status === 404 && error.problem?.['invalid-params']?.[0]?.name === parameter;
+}
+
 export async function apiFetch(path, options = {}) {
   const headers = new Headers(options.headers || {});
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');

@@ -1,7 +1,9 @@
 // The coordinator dashboard: picks a disaster, shows an area's totals (headline per source, areas below, map,
-// history), follows the live stream, and holds the verification queue and the exports. State lives in the URL
-// hash (d=disaster, a=area, s=source, t=as-of, f=figure) so a view can be bookmarked or shared.
-import { ApiError, download, getJson, query } from './api.js';
+// history) and its aid and rebuilding panels, follows the live stream, and holds the verification queue and the
+// exports. State lives in the URL hash (d=disaster, a=area, s=source, t=as-of, f=figure) so a view can be bookmarked
+// or shared.
+import { loadAid, renderAid } from './aid.js';
+import { download, getJson, isUnknown, query } from './api.js';
 import { AreaTree, renderBreadcrumb, renderChildren } from './areas.js';
 import { renderHistory } from './chart.js';
 import { HEADLINE_CODES, renderHeadline, SOURCES } from './figures.js';
@@ -9,15 +11,18 @@ import { dateTime, indicatorName, isoToVietnamInput, lang, setLang, t, time, tra
 import { debounce, LiveStream } from './live.js';
 import { loadShapes, renderMap } from './map.js';
 import { loadQueue, renderQueue } from './queue.js';
+import { loadRebuild, renderFundingGap, renderProgress } from './rebuild.js';
+import { renderLagging, renderTargets } from './targets.js';
 
 const $ = (selector) => document.querySelector(selector);
 const hash = new URLSearchParams(location.hash.slice(1));
 const state = {
   disaster: hash.get('d'), area: hash.get('a'), source: hash.get('s') || 'GOV', asOf: hash.get('t'), figure: hash.get('f') || 'DR-P01',
   disasters: [], catalogue: new Map(), versions: [], tree: null, totals: null, province: null, history: null, queue: null,
-  connection: 'connecting', updatedAt: null,
+  aid: undefined, rebuild: null, connection: 'connecting', updatedAt: null,
 };
 let generation = 0;
+let panelGeneration = 0;
 
 function remember() {
   const params = new URLSearchParams();
@@ -55,6 +60,7 @@ function open(code) {
   state.area = code;
   remember();
   refreshTotals();
+  refreshPanels();
 }
 
 /** Draws the totals from what is loaded (no request): after a fetch and after a language or source switch. */
@@ -75,6 +81,37 @@ function renderTotals() {
     const shown = state.source === 'ALL' ? SOURCES : [state.source];
     renderHistory($('#history-view'), { ...state.history, series: state.history.series.filter((s) => shown.includes(s.source)) });
   }
+}
+
+/** A panel that could not load says so in its place; the rest of the page goes on. */
+function panelError(selector, error) {
+  $(selector).replaceChildren(Object.assign(document.createElement('p'), { className: 'message', textContent: t('error', { message: error.message }) }));
+}
+
+function renderPanels() {
+  if (state.aid instanceof Error) panelError('#aid-view', state.aid);
+  else if (state.aid !== undefined) renderAid($('#aid-view'), state.aid, { asOf: state.asOf });
+  if (state.rebuild instanceof Error) {
+    ['#rebuild-progress', '#funding-gap', '#targets', '#lagging-units'].forEach((selector) => panelError(selector, state.rebuild));
+  } else if (state.rebuild) {
+    renderProgress($('#rebuild-progress'), state.rebuild.totals);
+    renderFundingGap($('#funding-gap'), state.rebuild.gap);
+    renderTargets($('#targets'), state.rebuild.targets);
+    renderLagging($('#lagging-units'), state.rebuild.lagging, (code) => state.tree?.name(code) ?? code);
+  }
+}
+
+/** Aid and rebuilding for the area shown; each panel fails on its own. */
+async function refreshPanels() {
+  const mine = ++panelGeneration;
+  const scope = { disaster: state.disaster, area: state.area, asOf: state.asOf };
+  const [aid, rebuild] = await Promise.all([
+    loadAid(scope.disaster, scope.area).catch((error) => error),
+    loadRebuild(scope).catch((error) => error),
+  ]);
+  if (mine !== panelGeneration) return;
+  Object.assign(state, { aid, rebuild });
+  renderPanels();
 }
 
 function renderQueueView(rebuild = false) {
@@ -99,11 +136,14 @@ async function refreshTotals() {
     Object.assign(state, { totals, tree, province, shapes, history: historyAnswer, boundaries: totals.boundaries, updatedAt: new Date() });
     showError(null);
     renderTotals();
-    // the queue names its areas from the tree: redraw it once the tree is known (or another one is)
-    if (namesChanged) renderQueueView(true);
+    // the queue and the lagging units name areas from the tree: redraw them once the tree is known (or another one is)
+    if (namesChanged) {
+      renderQueueView(true);
+      renderPanels();
+    }
   } catch (error) {
     if (mine !== generation) return;
-    if (error instanceof ApiError && error.status === 404 && error.problem?.parameter === 'disaster') {
+    if (isUnknown(error, 'disaster')) {
       // declared but nothing consumed yet: the first report will arrive on the stream
       state.totals = null;
       $('#headline-figures').replaceChildren(Object.assign(document.createElement('p'), { className: 'empty', textContent: t('noFigures') }));
@@ -124,10 +164,18 @@ async function refreshQueue() {
 }
 
 const refreshAfterChange = debounce(() => { refreshTotals(); refreshQueue(); }, 150);
+const refreshPanelsAfterChange = debounce(refreshPanels, 150);
+const ofThisDisaster = (refresh) => (change) => { if (!change.disasterId || change.disasterId === state.disaster) refresh(); };
 
 const live = new LiveStream({
-  onChange: (change) => { if (change.disasterId === state.disaster) refreshAfterChange(); },
-  onResync: refreshAfterChange,
+  onChange: ofThisDisaster(() => {
+    refreshAfterChange();
+    // a disaster the aggregation did not know yet when the panels asked is known now
+    if (state.aid instanceof Error || state.rebuild instanceof Error) refreshPanelsAfterChange();
+  }),
+  // aid moves the funding gap too, so either change redraws both panels
+  on: { 'aid-totals': ofThisDisaster(refreshPanelsAfterChange), 'rebuild-totals': ofThisDisaster(refreshPanelsAfterChange) },
+  onResync: () => { refreshAfterChange(); refreshPanelsAfterChange(); },
   onState: (connection) => { state.connection = connection; renderStatus(); },
 });
 
@@ -138,6 +186,7 @@ function selectDisaster(id, area = null) {
   remember();
   live.open(id);
   refreshTotals();
+  refreshPanels();
   refreshQueue();
 }
 
@@ -145,13 +194,16 @@ function bind() {
   $('#disaster').addEventListener('change', (event) => selectDisaster(event.target.value));
   $('#source').addEventListener('change', (event) => { state.source = event.target.value; remember(); renderTotals(); });
   $('#figure').addEventListener('change', (event) => { state.figure = event.target.value; remember(); refreshTotals(); });
-  $('#asof').addEventListener('change', (event) => { state.asOf = vietnamInputToIso(event.target.value); remember(); renderStatus(); refreshTotals(); });
-  $('#now').addEventListener('click', () => { state.asOf = null; $('#asof').value = ''; remember(); renderStatus(); refreshTotals(); });
+  $('#asof').addEventListener('change', (event) => {
+    state.asOf = vietnamInputToIso(event.target.value); remember(); renderStatus(); refreshTotals(); refreshPanels();
+  });
+  $('#now').addEventListener('click', () => { state.asOf = null; $('#asof').value = ''; remember(); renderStatus(); refreshTotals(); refreshPanels(); });
   $('#lang').addEventListener('click', () => {
     setLang(lang() === 'vi' ? 'en' : 'vi');
     translate();
     fillSelects();
     renderTotals();
+    renderPanels();
     renderQueueView(true);
   });
   const exportTo = (extension) => () => download(`/api/v1/exports/damage.${extension}${query({
@@ -159,6 +211,11 @@ function bind() {
   })}`, `damage-${state.disaster}.${extension}`).catch(showError);
   $('#export-csv').addEventListener('click', exportTo('csv'));
   $('#export-geojson').addEventListener('click', exportTo('geojson'));
+  // aid and rebuilding exports are of every area now: they take the disaster only
+  const exportOf = (name) => () => download(`/api/v1/exports/${name}.csv${query({ disaster: state.disaster })}`,
+    `${name}-${state.disaster}.csv`).catch(showError);
+  $('#export-aid-csv').addEventListener('click', exportOf('aid'));
+  $('#export-rebuild-csv').addEventListener('click', exportOf('rebuild'));
 }
 
 async function start() {

@@ -52,3 +52,31 @@ export function renderHistory(container, history) {
     el('span', { class: 'key' }, el('i', { style: `background:${COLOURS[one.source] || '#555'}` }), t(`source.${one.source}`))));
   container.replaceChildren(chart, legend);
 }
+
+/**
+ * Horizontal bars in plain HTML and CSS, one row per item ({key, label, value, note, className}): lengths against
+ * `max` (default the largest absolute value); a negative value is drawn hatched, its length its absolute value.
+ * Each row carries data-key and data-value (the number as given) for whoever reads the page by its hooks.
+ */
+export function barList(items, format, { id, max } = {}) {
+  const top = max ?? Math.max(0, ...items.map((item) => Math.abs(Number(item.value) || 0)));
+  const rows = items.map((item) => {
+    const value = Number(item.value) || 0;
+    const width = top > 0 ? Math.min(100, (Math.abs(value) / top) * 100) : 0;
+    return el('li', { class: `bar-row ${item.className ?? ''}`.trim(), 'data-key': item.key, 'data-value': String(item.value ?? 0) },
+      el('span', { class: 'bar-label' }, item.label),
+      el('span', { class: 'bar-track' }, el('span', { class: value < 0 ? 'bar-fill negative' : 'bar-fill', style: `width:${width.toFixed(2)}%` })),
+      el('span', { class: 'bar-value' }, format(item.value)),
+      item.note ? el('small', { class: 'bar-note' }, item.note) : null);
+  });
+  return el('ul', id ? { class: 'bars', id } : { class: 'bars' }, ...rows);
+}
+
+/** A progress bar for a percentage (0–100, more is drawn full); null when nothing can be measured. */
+export function progressBar(percentValue, label) {
+  const known = percentValue !== null && percentValue !== undefined;
+  const shown = known ? Math.max(0, Math.min(100, Number(percentValue))) : 0;
+  const attributes = { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': label };
+  if (known) Object.assign(attributes, { 'aria-valuenow': String(Number(percentValue)), 'data-percent': String(Number(percentValue)) });
+  return el('span', attributes, el('span', { class: 'progress-fill', style: `width:${shown.toFixed(2)}%` }));
+}

@@ -48,6 +48,21 @@ function el(tag, attributes = {}, ...children) {
 
 export { el };
 
+const waiting = new WeakMap();
+const observer = new IntersectionObserver((entries) => {
+  for (const entry of entries.filter((one) => one.isIntersecting)) {
+    observer.unobserve(entry.target);
+    waiting.get(entry.target)?.();
+    waiting.delete(entry.target);
+  }
+});
+
+/** Calls `load` once, when `element` first scrolls into view: what is never looked at is never fetched. */
+export function onceVisible(element, load) {
+  waiting.set(element, load);
+  observer.observe(element);
+}
+
 /** The discrepancy marker, or null: visible text plus a title saying both numbers. */
 export function discrepancyMarker(figure) {
   if (!figure || !figure.discrepancy) return null;

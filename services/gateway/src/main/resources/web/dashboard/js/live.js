@@ -1,5 +1,6 @@
 // The live stream (server-sent events from the aggregation service through the gateway). It reports its state
-// (connecting / live / reconnecting), hands on damage-totals changes and resyncs, and resumes from the last
+// (connecting / live / reconnecting), hands on damage-totals changes, the other named changes a page asks for
+// (`on`: {'aid-totals': fn}) and resyncs, and resumes from the last
 // event id: the browser sends Last-Event-ID itself when it reconnects; after a hard failure (the gateway answered
 // an error, so EventSource gave up) the stream is reopened with ?lastEventId=.
 import { streamUrl } from './api.js';
@@ -7,8 +8,9 @@ import { streamUrl } from './api.js';
 const REOPEN_MS = 3000;
 
 export class LiveStream {
-  constructor({ onChange, onResync, onState }) {
+  constructor({ onChange, onResync, onState, on = {} }) {
     this.onChange = onChange;
+    this.on = on;
     this.onResync = onResync;
     this.onState = onState;
     this.source = null;
@@ -28,10 +30,14 @@ export class LiveStream {
     const source = new EventSource(streamUrl({ disaster: this.disaster, lastEventId: this.lastEventId }));
     this.source = source;
     source.addEventListener('open', () => this.onState('live'));
-    source.addEventListener('damage-totals', (event) => {
-      this.lastEventId = event.lastEventId || this.lastEventId;
-      this.onChange(JSON.parse(event.data));
-    });
+    // the first event names where the feed stands: a stream that drops before any change still resumes from there
+    source.addEventListener('hello', (event) => { this.lastEventId = event.lastEventId || this.lastEventId; });
+    for (const [name, handler] of Object.entries({ 'damage-totals': this.onChange, ...this.on })) {
+      source.addEventListener(name, (event) => {
+        this.lastEventId = event.lastEventId || this.lastEventId;
+        handler(JSON.parse(event.data));
+      });
+    }
     source.addEventListener('resync', (event) => {
       this.lastEventId = event.lastEventId || this.lastEventId;
       this.onResync();

@@ -1,5 +1,6 @@
 // The one way the app talks to the API: adds the access token, refreshes it once on a 401, and announces
-// "auth-required" when that fails, so the app can ask for a login while the outbox stays as it is.
+// "auth-required" when the gateway refuses that, so the app can ask for a login while the outbox stays as it is. A
+// refresh that got no answer is no refusal: the call fails as offline calls do, and is tried again later.
 import { accessToken, refresh } from './auth.js';
 import * as db from './db.js';
 
@@ -47,8 +48,14 @@ async function once(method, path, body, headers) {
 /** {status, ok, body, etag, cachedAt}; throws NetworkError when no answer came. */
 export async function request(method, path, { body, headers = {} } = {}) {
   let result = await once(method, path, body, headers);
-  if (result.status === 401 && await refresh()) {
-    result = await once(method, path, body, headers);
+  if (result.status === 401) {
+    const renewed = await refresh();
+    if (renewed === 'unanswered') {
+      throw new NetworkError('no answer to the token refresh');
+    }
+    if (renewed === 'refreshed') {
+      result = await once(method, path, body, headers);
+    }
   }
   if (result.status === 401) {
     document.dispatchEvent(new CustomEvent('auth-required'));

@@ -66,21 +66,29 @@ export async function login(username, password) {
 
 let refreshing = null;
 
-/** A new access token from the refresh token; false when there is none or it was refused (log in again). */
+/**
+ * A new access token from the refresh token: 'refreshed'; 'refused' when there is none or the gateway refused it (the
+ * session ended: log in again); 'unanswered' when no answer came or the gateway failed. An unanswered refresh may well
+ * have gone through with its answer lost: the session is kept, and the next try presents the same refresh token, which
+ * the gateway answers again with the same successor for a while (refresh-retry-window).
+ */
 export function refresh() {
   const refreshToken = read()?.refreshToken;
   if (!refreshToken) {
-    return Promise.resolve(false);
+    return Promise.resolve('refused');
   }
   refreshing ??= post('/api/v1/auth/refresh', { refreshToken })
     .then(async (response) => {
+      if (response.status === 400 || response.status === 401 || response.status === 403) {
+        return 'refused';
+      }
       if (!response.ok) {
-        return false;
+        return 'unanswered';
       }
       store(await response.json());
-      return true;
+      return 'refreshed';
     })
-    .catch(() => false)
+    .catch(() => 'unanswered')
     .finally(() => { refreshing = null; });
   return refreshing;
 }

@@ -53,6 +53,15 @@ public abstract class RebuildIT implements TestPropertyProvider {
         return put(path, body, null);
     }
 
+    /** A PUT signed in with {@code token} (see {@code TestTokens}) instead of the default coordinator's. */
+    protected HttpAnswer putAs(String token, String path, Object body) {
+        return HttpAnswer.send(client, HttpRequest.PUT(path, body).contentType(MediaType.APPLICATION_JSON).bearerAuth(token));
+    }
+
+    protected HttpAnswer fetchAs(String token, String path) {
+        return HttpAnswer.send(client, HttpRequest.GET(path).bearerAuth(token));
+    }
+
     protected HttpAnswer fetch(String path) {
         return HttpAnswer.send(client, HttpRequest.GET(path));
     }

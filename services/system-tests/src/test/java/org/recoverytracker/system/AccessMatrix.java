@@ -106,10 +106,13 @@ final class AccessMatrix {
                 UUID id = UUID.randomUUID();
                 return Request.write("/api/v1/damage-reports/" + id, Fixtures.report(Fixtures.SONG_HIEN), 201, id);
             }),
-            new Endpoint("GET", "/api/v1/damage-reports", DAMAGE, SIGNED_IN, BOTH, "field staff: only their own",
-                    () -> Request.read("/api/v1/damage-reports?disaster=" + Fixtures.disaster())),
+            new Endpoint("GET", "/api/v1/damage-reports", DAMAGE, SIGNED_IN, BOTH, "field staff: only their own; the verification queue",
+                    () -> Request.read("/api/v1/damage-reports?disasterId=" + Fixtures.disaster() + "&status=SUBMITTED&limit=10")),
             new Endpoint("GET", "/api/v1/damage-reports/{id}[/versions]", DAMAGE, SIGNED_IN, BOTH, "field staff: only their own",
                     () -> Request.read("/api/v1/damage-reports/" + Fixtures.reportByField() + "/versions")),
+            new Endpoint("GET", "/api/v1/damage-reports/{id}/previous", DAMAGE, SIGNED_IN, BOTH,
+                    "field staff: own reports, compared with their own", () -> Request.read("/api/v1/damage-reports/"
+                            + Fixtures.reportByFieldAfterAnother() + "/previous")),
             new Endpoint("PUT", "/api/v1/damage-reports/{id}/photos/{photoId}", DAMAGE, SUBMITTERS, BOTH, "field staff: own reports", () -> {
                 UUID report = Fixtures.reportByField();
                 return Request.write("/api/v1/damage-reports/" + report + "/photos/" + UUID.randomUUID(), Fixtures.photo(), 201, report);
@@ -159,6 +162,20 @@ final class AccessMatrix {
                     }),
             new Endpoint("GET", "/api/v1/recovery-projects/{id}/progress", REBUILD, SIGNED_IN, BOTH, "",
                     () -> Request.read("/api/v1/recovery-projects/" + Fixtures.project() + "/progress")),
+            new Endpoint("PUT", "/api/v1/recovery-targets/{id}", REBUILD, COORDINATORS, BOTH, "", () -> {
+                UUID id = UUID.randomUUID();
+                return Request.write("/api/v1/recovery-targets/" + id, Fixtures.reportedTargetBody(), 201, id);
+            }),
+            new Endpoint("GET", "/api/v1/recovery-targets[/{id}[/versions]]", REBUILD, SIGNED_IN, BOTH, "",
+                    () -> Request.read("/api/v1/recovery-targets/" + Fixtures.reportedTarget() + "/versions")),
+            new Endpoint("PUT", "/api/v1/recovery-targets/{id}/progress/{updateId}", REBUILD, SUBMITTERS, BOTH,
+                    "REPORTED targets only; field staff: assigned areas", () -> {
+                        UUID target = Fixtures.reportedTarget();
+                        return Request.write("/api/v1/recovery-targets/" + target + "/progress/" + UUID.randomUUID(),
+                                Fixtures.targetProgressBody(), 201, target);
+                    }),
+            new Endpoint("GET", "/api/v1/recovery-targets/{id}/progress", REBUILD, SIGNED_IN, BOTH, "",
+                    () -> Request.read("/api/v1/recovery-targets/" + Fixtures.reportedTarget() + "/progress")),
             new Endpoint("GET", "/api/v1/totals/damage", AGGREGATION, PUBLIC, BOTH, "the public page's figures",
                     () -> Request.read("/api/v1/totals/damage?disaster=" + Fixtures.disaster() + "&area=04")),
             new Endpoint("GET", "/api/v1/totals/indicators", AGGREGATION, PUBLIC, BOTH, "the indicator catalogue",
@@ -173,8 +190,12 @@ final class AccessMatrix {
             new Endpoint("GET", "/api/v1/totals/aid", AGGREGATION, SIGNED_IN, BOTH, "", () -> Request.read("/api/v1/totals/aid?disaster=" + Fixtures.disaster())),
             new Endpoint("GET", "/api/v1/totals/rebuild, /targets, /lagging-units, /funding-gap", AGGREGATION, SIGNED_IN, BOTH, "",
                     () -> Request.read("/api/v1/lagging-units?disaster=" + Fixtures.disaster())),
-            new Endpoint("GET", "/api/v1/exports/**", AGGREGATION, SIGNED_IN, BOTH, "CSV with HXL, GeoJSON",
+            new Endpoint("GET", "/api/v1/exports/damage.csv, damage.geojson", AGGREGATION, SIGNED_IN, BOTH, "CSV with HXL, GeoJSON",
                     () -> Request.read("/api/v1/exports/damage.csv?disaster=" + Fixtures.disaster())),
+            new Endpoint("GET", "/api/v1/exports/aid.csv", AGGREGATION, SIGNED_IN, BOTH, "CSV with HXL",
+                    () -> Request.read("/api/v1/exports/aid.csv?disasterId=" + Fixtures.disaster())),
+            new Endpoint("GET", "/api/v1/exports/rebuild.csv", AGGREGATION, SIGNED_IN, BOTH, "CSV with HXL",
+                    () -> Request.read("/api/v1/exports/rebuild.csv?disasterId=" + Fixtures.disaster())),
             new Endpoint("GET", "/api/v1/audit (each intake service)", DAMAGE, ADMINS, DIRECT_ONLY, "the gateway merges these",
                     () -> Request.read("/api/v1/audit?limit=5")),
             new Endpoint("GET", "/api/v1/audit (each intake service)", DONATION, ADMINS, DIRECT_ONLY, "the gateway merges these",

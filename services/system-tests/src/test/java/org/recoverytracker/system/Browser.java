@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,12 +68,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
-        if (width < 800) {
-            // a desktop window cannot be this narrow: emulate the phone's viewport instead
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                    "deviceScaleFactor", 1, "mobile", true));
-        }
+        resize(width, height);
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
@@ -84,6 +80,18 @@ public final class Browser implements AutoCloseable {
     /** A window of this size; below 800 px wide the page sees a phone's viewport (mobile emulation). */
     public static Browser open(int width, int height) {
         return new Browser(width, height);
+    }
+
+    /** Gives the open page a window of this size; below 800 px wide it sees a phone's viewport (mobile emulation). */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        if (width < 800) {
+            // a desktop window cannot be this narrow: emulate the phone's viewport instead
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                    "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     public ChromeDriver driver() {
@@ -129,6 +137,18 @@ public final class Browser implements AutoCloseable {
                     Map.of("format", "png", "captureBeyondViewport", true));
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves one element (a panel of a page) as {@code target/screenshots/<name>.png} and returns the file. */
+    public Path screenshot(String name, By element) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.findElement(element).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -100,6 +101,11 @@ final class DashboardPage {
         browser.driver().findElement(By.id("export-csv")).click();
     }
 
+    /** Clicks the export button of that id ("export-aid-csv"). */
+    void export(String button) {
+        browser.driver().findElement(By.id(button)).click();
+    }
+
     List<WebElement> mapDistricts() {
         return browser.driver().findElements(By.cssSelector("svg#map path[data-area]"));
     }
@@ -121,6 +127,84 @@ final class DashboardPage {
         WebElement item = queueItem(reportId);
         item.findElement(By.name("reason")).sendKeys(reason);
         item.findElement(By.cssSelector("button[data-action='reject']")).click();
+    }
+
+    /** The VND value of one state of aid ("received") as the page holds it, null while the panel is not drawn. */
+    String aidValue(String state) {
+        return (String) script("return document.querySelector(arguments[0])?.dataset.value ?? null;", "#aid-by-state li[data-key='" + state + "']");
+    }
+
+    /** The amount of one state of aid as a coordinator reads it beside its bar. */
+    String aidText(String state) {
+        return text("#aid-by-state li[data-key='" + state + "'] .bar-value");
+    }
+
+    /** The percent a progress bar of a sector stands at (its aria-valuenow), and the text beside it. */
+    List<String> progress(String sector, String output) {
+        String row = "#rebuild-progress section[data-sector='" + sector + "'] li[data-output='" + output + "']";
+        until(driver -> text(row + " .bar-value") != null);
+        return List.of(String.valueOf(script("return document.querySelector(arguments[0]).getAttribute('aria-valuenow');", row + " .progress")),
+                text(row + " .bar-value"));
+    }
+
+    String targetsSummary() {
+        return text("#targets-summary");
+    }
+
+    /** The responsible units in the ranking, worst first, by code. */
+    @SuppressWarnings("unchecked")
+    List<String> laggingUnits() {
+        return (List<String>) script("return [...document.querySelectorAll('#lagging-list li[data-unit]')].map(li => li.dataset.unit);");
+    }
+
+    /** Opens a unit of the ranking onto its projects and returns what it then shows. */
+    String openLaggingUnit(String code) {
+        String unit = "#lagging-list li[data-unit='" + code + "']";
+        click(unit + " summary");
+        until(driver -> (Boolean) script("return !!document.querySelector(arguments[0])?.open;", unit + " details"));
+        return browser.visible(By.cssSelector(unit + " table.projects")).getText();
+    }
+
+    /** The funding gap bar of an area below: its VND value and the text beside it. */
+    List<String> fundingGap(String areaCode) {
+        String bar = "#funding-gap-bars li[data-key='" + areaCode + "']";
+        until(driver -> text(bar) != null);
+        return List.of((String) script("return document.querySelector(arguments[0]).dataset.value;", bar), text(bar + " .bar-value"));
+    }
+
+    /** The previous report's figure beside a queued one, once its comparison has loaded (it loads when seen). */
+    String previousFigure(String reportId, String indicator) {
+        String item = "#queue-list li[data-report='" + reportId + "']";
+        String cell = item + " td[data-previous='" + indicator + "']";
+        until(driver -> (Boolean) script("document.querySelector(arguments[0])?.scrollIntoView(); return !!document.querySelector(arguments[1]);",
+                item, cell));
+        return text(cell);
+    }
+
+    /** The first photo thumbnail of a queued report once it has loaded: its address and its decoded width. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> photoThumbnail(String reportId) {
+        String item = "#queue-list li[data-report='" + reportId + "']";
+        String image = item + " .photos img";
+        // photos load once their report is scrolled into view, as a coordinator going down the queue does
+        until(driver -> (Boolean) script("document.querySelector(arguments[0])?.scrollIntoView();"
+                + "const i = document.querySelector(arguments[1]); return !!i && i.complete && i.naturalWidth > 0;", item, image));
+        return (Map<String, Object>) script("const i = document.querySelector(arguments[0]);"
+                + "return {src: i.getAttribute('src'), width: i.naturalWidth, alt: i.alt};", image);
+    }
+
+    /** How wide the page is laid out: wider than the window means sideways scrolling. */
+    int scrollWidth() {
+        return ((Number) script("return document.documentElement.scrollWidth;")).intValue();
+    }
+
+    void switchLanguage() {
+        click("#lang");
+    }
+
+    /** The text of the first element matching a CSS selector, null when there is none. */
+    String text(String selector) {
+        return (String) script("return document.querySelector(arguments[0])?.textContent ?? null;", selector);
     }
 
     /** Marks the page so a test can tell it was never reloaded. */

@@ -62,6 +62,12 @@ final class Fixtures {
         return id;
     }
 
+    /** A field officer's report with an earlier one of theirs for the same disaster, area and source. */
+    static UUID reportByFieldAfterAnother() {
+        reportByField();
+        return reportByField();
+    }
+
     /** The smallest thing the damage service takes for a JPEG: its first bytes say so. */
     static Api.Upload photo() {
         byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, (byte) 0xff, (byte) 0xd9};
@@ -69,15 +75,8 @@ final class Fixtures {
     }
 
     static Map<String, Object> donation(boolean receivedAtOnce) {
-        Map<String, Object> donation = new HashMap<>();
-        donation.put("donor", Map.of("name", "Hội Chữ thập đỏ tỉnh", "type", "ORGANISATION", "anonymous", false));
-        donation.put("disasterId", disaster());
-        donation.put("pledgedAt", "2024-09-14T03:00:00Z");
-        if (receivedAtOnce) {
-            donation.put("receivedAt", "2024-09-14T03:00:00Z");
-        }
-        donation.put("cash", List.of(Map.of("currency", "VND", "amount", 100_000_000L)));
-        return donation;
+        return Recovery.donationBody(disaster(), "Hội Chữ thập đỏ tỉnh", "ORGANISATION", false, 100_000_000L,
+                receivedAtOnce ? "2024-09-14T03:00:00Z" : null);
     }
 
     static UUID pledge() {
@@ -124,18 +123,7 @@ final class Fixtures {
 
     /** A relocation project in Nguyên Bình district, registered by the coordinator. */
     static Map<String, Object> projectBody() {
-        Map<String, Object> project = new HashMap<>();
-        project.put("disasterId", disaster());
-        project.put("areaCode", "052");
-        project.put("sector", "housing");
-        project.put("kind", "house-relocation");
-        project.put("title", "Di dời hộ dân khỏi vùng sạt lở");
-        project.put("responsibleUnit", Map.of("code", "SXD", "name", "Sở Xây dựng Cao Bằng"));
-        project.put("target", Map.of("quantity", 45, "unit", "house"));
-        project.put("budgetVnd", 9_000_000_000L);
-        project.put("plannedStart", "2024-10-01");
-        project.put("plannedEnd", "2025-03-31");
-        return project;
+        return Recovery.projectBody(disaster(), "052", "Di dời hộ dân khỏi vùng sạt lở", 45, 9_000_000_000L);
     }
 
     static UUID project() {
@@ -145,7 +133,22 @@ final class Fixtures {
     }
 
     static Map<String, Object> progressBody() {
-        return Map.of("asOf", "2024-12-15T10:00:00Z", "completedQuantity", 12, "disbursedVnd", 2_000_000_000L, "status", "IN_PROGRESS");
+        return Recovery.progressBody(12, 2_000_000_000L);
+    }
+
+    /** Nguyên Bình's forest replanting, reported directly: field staff may report it. */
+    static Map<String, Object> reportedTargetBody() {
+        return Recovery.forestTargetBody(disaster(), "052", 1200.5);
+    }
+
+    static UUID reportedTarget() {
+        UUID id = UUID.randomUUID();
+        created(Api.put("/api/v1/recovery-targets/" + id, reportedTargetBody()));
+        return id;
+    }
+
+    static Map<String, Object> targetProgressBody() {
+        return Map.of("asOf", "2025-01-10T09:00:00Z", "achievedValue", 310.25);
     }
 
     static Map<String, Object> userBody(String username) {

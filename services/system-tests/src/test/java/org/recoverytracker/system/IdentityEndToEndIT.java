@@ -1,8 +1,10 @@
 package org.recoverytracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +69,25 @@ class IdentityEndToEndIT {
     }
 
     @Test
+    void assignmentsReachAcrossThe2025ReformThroughTheLineage() {
+        String cityOfficer = bearer(signIn(officer("040")));
+        String baoLamCommuneOfficer = bearer(signIn(officer("01290")));
+        Map<String, Object> thucPhanAfterTheReform = new HashMap<>(Fixtures.report("01273"));
+        thucPhanAfterTheReform.put("asOf", "2025-09-01T02:00:00Z");
+        UUID refused = UUID.randomUUID();
+
+        Api.Answer city = Api.put("/api/v1/damage-reports/" + UUID.randomUUID(), thucPhanAfterTheReform, "Authorization", cityOfficer);
+        Api.Answer vinhPhongDuringYagi = Api.call("PUT", RunningSystem.get().service("damage-service", "/api/v1/damage-reports/"
+                + UUID.randomUUID()), Fixtures.report("01309"), baoLamCommuneOfficer);
+        Api.Answer thucPhan = Api.put("/api/v1/damage-reports/" + refused, thucPhanAfterTheReform, "Authorization", baoLamCommuneOfficer);
+
+        assertThat(city.status()).as("Thục Phán was made of the city's wards: %s", city.body()).isEqualTo(201);
+        assertThat(vinhPhongDuringYagi.status()).as("Vĩnh Phong went into Xã Bảo Lâm: %s", vinhPhongDuringYagi.body()).isEqualTo(201);
+        assertThat(thucPhan.status()).isEqualTo(403);
+        assertThat(Api.get("/api/v1/damage-reports/" + refused).status()).isEqualTo(404);
+    }
+
+    @Test
     void fieldStaffRecordAidThatArrivedInTheirAreaButRegisterNoPledges() {
         String baoLam = bearer(signIn(officer("042")));
         Map<String, Object> arrivedInTheCity = new HashMap<>(Fixtures.donation(true));
@@ -101,7 +122,37 @@ class IdentityEndToEndIT {
     }
 
     @Test
-    void fiveFailedLoginsThrottleTheAccountEvenForTheRightPassword() {
+    void aDisabledOfficersNextWriteIsRefusedByEveryServiceWithinSecondsAndNothingIsStored() {
+        String username = officer("040");
+        String token = bearer(signIn(username));
+        RunningSystem system = RunningSystem.get();
+        UUID accepted = UUID.randomUUID();
+        assertThat(Api.call("PUT", system.service("damage-service", "/api/v1/damage-reports/" + accepted), Fixtures.report(Fixtures.SONG_HIEN),
+                token).status()).isEqualTo(201);
+
+        assertThat(Api.post("/api/v1/users/" + username + "/disable", Map.of(), "Authorization", Fixtures.ADMIN).status()).isEqualTo(200);
+
+        // waiting on reads, so that the wait itself stores nothing; each service decides for itself
+        Map<String, String> reads = Map.of("damage-service", "/api/v1/damage-reports", "donation-service", "/api/v1/donations/" + accepted,
+                "rebuild-service", "/api/v1/recovery-projects", "aggregation-service", "/api/v1/totals/areas", "gateway", "/api/v1/auth/me");
+        reads.forEach((service, path) -> await(service + " refuses the disabled officer's unexpired token")
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Api.call("GET", system.service(service, path), null, token).status() == 401));
+        UUID refused = UUID.randomUUID();
+        Api.Answer direct = Api.call("PUT", system.service("damage-service", "/api/v1/damage-reports/" + refused),
+                Fixtures.report(Fixtures.SONG_HIEN), token);
+        Api.Answer throughTheGateway = Api.put("/api/v1/damage-reports/" + refused, Fixtures.report(Fixtures.SONG_HIEN), "Authorization", token);
+
+        assertThat(direct.status()).isEqualTo(401);
+        assertThat(direct.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(throughTheGateway.status()).isEqualTo(401);
+        assertThat(Api.get("/api/v1/damage-reports/" + refused).status()).as("nothing stored").isEqualTo(404);
+        assertThat(trail("entity=" + refused)).isEmpty();
+        assertThat(Api.get("/api/v1/damage-reports/" + accepted).status()).as("what was accepted before stays").isEqualTo(200);
+    }
+
+    @Test
+    void fiveFailedLoginsFromOneAddressThrottleItEvenForTheRightPassword() {
         String username = officer("040");
         for (int i = 1; i <= 5; i++) {
             assertThat(Fixtures.login(username, "guess number " + i).status()).isEqualTo(401);

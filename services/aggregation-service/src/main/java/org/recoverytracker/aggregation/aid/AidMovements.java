@@ -30,8 +30,11 @@ final class AidMovements {
         this.jdbc = jdbc;
     }
 
-    /** A donation as held: the version, and where its pledge and receipts count. */
-    record HeldDonation(int version, @Nullable String disasterId, @Nullable String targetAreaCode,
+    /**
+     * A donation as held: {@code version} of the latest event taken in (pledge, amendment or receipt: they share one
+     * sequence), {@code pledgeVersion} of the pledge shown, and where its pledge and receipts count.
+     */
+    record HeldDonation(int version, int pledgeVersion, @Nullable String disasterId, @Nullable String targetAreaCode,
                         @Nullable LocalDate boundaryVersion) {
     }
 
@@ -43,41 +46,48 @@ final class AidMovements {
 
     /** The donation, locked until the batch commits. */
     Optional<HeldDonation> donation(UUID donationId) {
-        return jdbc.prepareStatement("SELECT version, disaster_id, target_area_code, boundary_version FROM aid_donation"
+        return jdbc.prepareStatement("SELECT version, pledge_version, disaster_id, target_area_code, boundary_version FROM aid_donation"
                 + " WHERE donation_id = ? FOR UPDATE", statement -> {
             statement.setObject(1, donationId);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next()
-                        ? Optional.of(new HeldDonation(rows.getInt(1), rows.getString(2), rows.getString(3), date(rows, 4)))
+                        ? Optional.of(new HeldDonation(rows.getInt(1), rows.getInt(2), rows.getString(3), rows.getString(4),
+                                date(rows, 5)))
                         : Optional.empty();
             }
         });
     }
 
+    /**
+     * Makes {@code pledge} the donation's pledge at {@code version}; the donation's version stays that of a later
+     * receipt already taken in (it reached the topic first).
+     */
     void storeDonation(UUID donationId, int version, Pledge pledge, @Nullable LocalDate boundaryVersion) {
         jdbc.prepareStatement("""
-                INSERT INTO aid_donation (donation_id, version, disaster_id, donor_name, donor_type, anonymous, target_area_code,
-                                          boundary_version, pledged_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO aid_donation (donation_id, version, pledge_version, disaster_id, donor_name, donor_type, anonymous,
+                                          target_area_code, boundary_version, pledged_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (donation_id) DO UPDATE SET
-                    version = EXCLUDED.version, disaster_id = EXCLUDED.disaster_id, donor_name = EXCLUDED.donor_name,
+                    version = GREATEST(aid_donation.version, EXCLUDED.version), pledge_version = EXCLUDED.pledge_version,
+                    disaster_id = EXCLUDED.disaster_id, donor_name = EXCLUDED.donor_name,
                     donor_type = EXCLUDED.donor_type, anonymous = EXCLUDED.anonymous,
                     target_area_code = EXCLUDED.target_area_code, boundary_version = EXCLUDED.boundary_version,
                     pledged_at = EXCLUDED.pledged_at""", statement -> {
             statement.setObject(1, donationId);
             statement.setInt(2, version);
-            statement.setString(3, pledge.disasterId());
-            statement.setString(4, pledge.donor().name());
-            statement.setString(5, pledge.donor().type().name());
-            statement.setBoolean(6, pledge.donor().anonymous());
-            statement.setString(7, pledge.targetAreaCode());
-            statement.setDate(8, boundaryVersion == null ? null : Date.valueOf(boundaryVersion));
-            statement.setTimestamp(9, Timestamp.from(pledge.pledgedAt()));
+            statement.setInt(3, version);
+            statement.setString(4, pledge.disasterId());
+            statement.setString(5, pledge.donor().name());
+            statement.setString(6, pledge.donor().type().name());
+            statement.setBoolean(7, pledge.donor().anonymous());
+            statement.setString(8, pledge.targetAreaCode());
+            statement.setDate(9, boundaryVersion == null ? null : Date.valueOf(boundaryVersion));
+            statement.setTimestamp(10, Timestamp.from(pledge.pledgedAt()));
             return statement.executeUpdate();
         });
     }
 
-    /** A receipt moves the donation's version on (its events share one sequence). */
+    /** A receipt moves the donation's version on (its events share one sequence), never its pledge's. */
     void raiseVersion(UUID donationId, int version) {
         jdbc.prepareStatement("UPDATE aid_donation SET version = greatest(version, ?) WHERE donation_id = ?", statement -> {
             statement.setInt(1, version);

@@ -1,5 +1,6 @@
 package org.recoverytracker.aggregation.aid;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -21,16 +22,21 @@ import org.recoverytracker.contracts.area.Gazetteer;
 /**
  * Keeps every movement of aid with its lines. A pledge (or its amendment, which replaces it whole) is kept apart from
  * what was received; a receipt, allocation or distribution is stored once under its own id, so the same one announced
- * twice counts once. Area codes are read in the boundaries valid on the movement's own date.
+ * twice counts once. Whatever order a donation's events arrive in, the pledge shown is that of the latest pledge or
+ * amendment taken in and every receipt counts where that pledge says: pledge and receipts are versioned apart, because
+ * a relay may publish a receipt before the amendment that preceded it (issue 9), and the amendment must still count. Area codes are read in the boundaries valid on the movement's own date. Every change is announced
+ * ({@link AidTotalsChanged}) for the live stream.
  */
 @Singleton
 final class AidProjection implements Projection<AidEvent> {
     private final AidMovements movements;
     private final Gazetteer gazetteer;
+    private final ApplicationEventPublisher<AidTotalsChanged> changes;
 
-    AidProjection(AidMovements movements, Gazetteer gazetteer) {
+    AidProjection(AidMovements movements, Gazetteer gazetteer, ApplicationEventPublisher<AidTotalsChanged> changes) {
         this.movements = movements;
         this.gazetteer = gazetteer;
+        this.changes = changes;
     }
 
     @Override
@@ -40,6 +46,25 @@ final class AidProjection implements Projection<AidEvent> {
 
     @Override
     public Outcome apply(AidEvent event) {
+        Outcome outcome = project(event);
+        if (outcome == Outcome.APPLIED) {
+            changes.publishEvent(new AidTotalsChanged(disasterOf(event)));
+        }
+        return outcome;
+    }
+
+    /** The fund an applied event changed; an amended pledge may have left another one, so it concerns all. */
+    private @Nullable String disasterOf(AidEvent event) {
+        return switch (event) {
+            case DonationPledged pledged -> pledged.pledge().disasterId();
+            case DonationAmended amended -> null;
+            case DonationReceived received -> movements.donation(received.donationId()).map(HeldDonation::disasterId).orElse(null);
+            case AidAllocated allocated -> allocated.disasterId();
+            case AidDistributed distributed -> distributed.disasterId();
+        };
+    }
+
+    private Outcome project(AidEvent event) {
         return switch (event) {
             case DonationPledged pledged -> pledge(pledged.donationId(), pledged.version(), pledged.pledge());
             case DonationAmended amended -> {
@@ -57,7 +82,7 @@ final class AidProjection implements Projection<AidEvent> {
     }
 
     private Outcome pledge(UUID donationId, int version, Pledge pledge) {
-        if (movements.donation(donationId).filter(held -> held.version() >= version).isPresent()) {
+        if (movements.donation(donationId).filter(held -> held.pledgeVersion() >= version).isPresent()) {
             return Outcome.IGNORED;
         }
         String target = pledge.targetAreaCode();

@@ -35,6 +35,14 @@ final class AidResponses {
                        @Nullable Integer households) {
     }
 
+    /**
+     * VND value per state of the aid one kind of donor gave (the contract's {@code DonorType}, or {@code POOLED} for
+     * allocations and distributions from the pooled fund, which have no donor).
+     */
+    @Serdeable
+    record DonorTypeTotals(long pledged, long received, long allocated, long distributed) {
+    }
+
     @Serdeable
     record ChildTotals(String code, String name, StateTotals pledged, StateTotals received, StateTotals allocated,
                        StateTotals distributed) {
@@ -47,7 +55,8 @@ final class AidResponses {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record AidTotals(AreaRef area, @Nullable String disasterId, String boundaries, StateTotals pledged, StateTotals received,
-                     StateTotals allocated, StateTotals distributed, List<ChildTotals> children) {
+                     StateTotals allocated, StateTotals distributed, Map<String, DonorTypeTotals> byDonorType,
+                     List<ChildTotals> children) {
     }
 
     /** The public name of a donor: anonymous donors are shown as such, never by name. */

@@ -33,7 +33,7 @@ final class AidScopes {
     }
 
     /** The same for a disaster that may be unknown yet (nothing is counted for it then). */
-    Scope lenient(@Nullable String disasterId, String areaCode, Optional<LocalDate> boundaries) {
-        return scopes.in(disasterId, Optional.of(areaCode), boundaries);
+    Scope lenient(@Nullable String disasterId, Optional<String> areaCode, Optional<LocalDate> boundaries) {
+        return scopes.in(disasterId, areaCode, boundaries);
     }
 }

@@ -24,9 +24,12 @@ import org.recoverytracker.contracts.damage.DamageReportVerified;
 import org.recoverytracker.contracts.damage.DisasterDeclared;
 
 /**
- * Keeps each report's current version, status and figures. Versions only move forward: an event for a version
- * older than the one held changes nothing. An amendment replaces all of the report's figures and puts it back
- * to SUBMITTED (its new content is not yet verified); a decision changes the status only.
+ * Keeps each report's current version, status and figures, whatever order its events arrive in: the content is that of
+ * the latest content event (submission or amendment) taken in, the status that of the latest event of all. An amendment
+ * replaces all of the report's figures and puts it back to SUBMITTED (its new content is not yet verified) unless a
+ * later decision is already held; a decision changes the status only. Content and decisions are versioned apart
+ * because a relay may publish a decision before the amendment it was taken on (issue 9: a batch that failed after
+ * some of its records landed is published again), and the amendment must still count.
  */
 @Singleton
 final class DamageProjection implements Projection<DamageEvent> {
@@ -96,7 +99,7 @@ final class DamageProjection implements Projection<DamageEvent> {
     }
 
     private Outcome store(Batch batch, Optional<StoredReport> held, ReportContent content) {
-        if (held.isPresent() && held.get().version() >= content.version()) {
+        if (held.isPresent() && held.get().contentVersion() >= content.version()) {
             return Outcome.IGNORED;
         }
         batch.store(content);
@@ -136,17 +139,22 @@ final class DamageProjection implements Projection<DamageEvent> {
             this.stored = Set.copyOf(held.keySet());
         }
 
+        /** New content; a decision with a later version already held keeps its version and status. */
         void store(ReportContent content) {
-            held.put(content.reportId(), new StoredReport(content.version(), content.disasterId(), content.areaCode(),
-                    content.boundaryVersion(), content.submittedAt()));
+            StoredReport before = held.get(content.reportId());
+            boolean laterDecision = before != null && before.version() >= content.version();
+            int version = laterDecision ? before.version() : content.version();
+            ReportStatus status = laterDecision ? before.status() : ReportStatus.SUBMITTED;
+            held.put(content.reportId(), new StoredReport(version, content.version(), status, content.disasterId(),
+                    content.areaCode(), content.boundaryVersion(), content.submittedAt()));
             changes.put(content.reportId(), new DamageReports.Change(content.reportId(), stored.contains(content.reportId()),
-                    content, content.version(), ReportStatus.SUBMITTED));
+                    content, version, status));
         }
 
         void decide(UUID reportId, int version, ReportStatus status) {
             StoredReport before = held.get(reportId);
-            held.put(reportId, new StoredReport(version, before.disasterId(), before.areaCode(), before.boundaryVersion(),
-                    before.submittedAt()));
+            held.put(reportId, new StoredReport(version, before.contentVersion(), status, before.disasterId(),
+                    before.areaCode(), before.boundaryVersion(), before.submittedAt()));
             DamageReports.Change pending = changes.get(reportId);
             changes.put(reportId, pending == null
                     ? new DamageReports.Change(reportId, true, null, version, status)

@@ -34,13 +34,14 @@ final class DamageReports {
             return found;
         }
         return jdbc.prepareStatement("""
-                SELECT report_id, version, disaster_id, area_code, boundary_version, submitted_at FROM damage_report
-                WHERE report_id = ANY (?) ORDER BY report_id FOR UPDATE""", statement -> {
+                SELECT report_id, version, content_version, status, disaster_id, area_code, boundary_version, submitted_at
+                FROM damage_report WHERE report_id = ANY (?) ORDER BY report_id FOR UPDATE""", statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("uuid", reportIds.toArray()));
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    found.put(rows.getObject(1, UUID.class), new StoredReport(rows.getInt(2), rows.getString(3),
-                            rows.getString(4), rows.getDate(5).toLocalDate(), rows.getTimestamp(6).toInstant()));
+                    found.put(rows.getObject(1, UUID.class), new StoredReport(rows.getInt(2), rows.getInt(3),
+                            ReportStatus.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6),
+                            rows.getDate(7).toLocalDate(), rows.getTimestamp(8).toInstant()));
                 }
             }
             return found;
@@ -56,11 +57,12 @@ final class DamageReports {
         List<Change> decisions = changes.stream().filter(change -> change.content() == null).toList();
         if (!contents.isEmpty()) {
             jdbc.prepareStatement("""
-                    INSERT INTO damage_report (report_id, version, status, disaster_id, area_code, boundary_version, source,
-                                               report_type, as_of, submitted_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO damage_report (report_id, version, content_version, status, disaster_id, area_code,
+                                               boundary_version, source, report_type, as_of, submitted_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (report_id) DO UPDATE SET
-                        version = EXCLUDED.version, status = EXCLUDED.status, disaster_id = EXCLUDED.disaster_id,
+                        version = EXCLUDED.version, content_version = EXCLUDED.content_version,
+                        status = EXCLUDED.status, disaster_id = EXCLUDED.disaster_id,
                         area_code = EXCLUDED.area_code, boundary_version = EXCLUDED.boundary_version,
                         source = EXCLUDED.source, report_type = EXCLUDED.report_type, as_of = EXCLUDED.as_of,
                         submitted_at = EXCLUDED.submitted_at""", statement -> {
@@ -68,14 +70,15 @@ final class DamageReports {
                     ReportContent content = change.content();
                     statement.setObject(1, content.reportId());
                     statement.setInt(2, change.version());
-                    statement.setString(3, change.status().name());
-                    statement.setString(4, content.disasterId());
-                    statement.setString(5, content.areaCode());
-                    statement.setDate(6, Date.valueOf(content.boundaryVersion()));
-                    statement.setString(7, content.source().name());
-                    statement.setString(8, content.reportType().name());
-                    statement.setTimestamp(9, Timestamp.from(content.asOf()));
-                    statement.setTimestamp(10, Timestamp.from(content.submittedAt()));
+                    statement.setInt(3, content.version());
+                    statement.setString(4, change.status().name());
+                    statement.setString(5, content.disasterId());
+                    statement.setString(6, content.areaCode());
+                    statement.setDate(7, Date.valueOf(content.boundaryVersion()));
+                    statement.setString(8, content.source().name());
+                    statement.setString(9, content.reportType().name());
+                    statement.setTimestamp(10, Timestamp.from(content.asOf()));
+                    statement.setTimestamp(11, Timestamp.from(content.submittedAt()));
                     statement.addBatch();
                 }
                 return statement.executeBatch();
@@ -117,13 +120,18 @@ final class DamageReports {
         }
     }
 
-    /** What the projection needs to know of a report before applying an event to it. */
-    record StoredReport(int version, String disasterId, String areaCode, LocalDate boundaryVersion, Instant submittedAt) {
+    /**
+     * What the projection needs to know of a report before applying an event to it: {@code version} of the latest event
+     * taken in (a decision or new content) with the {@code status} it left, {@code contentVersion} of the content shown.
+     */
+    record StoredReport(int version, int contentVersion, ReportStatus status, String disasterId, String areaCode,
+                        LocalDate boundaryVersion, Instant submittedAt) {
     }
 
     /**
      * A report's state at the end of a batch: a new {@code content} (then {@code existed} says whether an earlier
-     * version's figures must go) with the status and version it ends with, or (content null) only a decision.
+     * version's figures must go) with the version and status of the latest event taken in, or (content null) only a
+     * decision: its version and status, the content unchanged.
      */
     record Change(UUID reportId, boolean existed, ReportContent content, int version, ReportStatus status) {
     }

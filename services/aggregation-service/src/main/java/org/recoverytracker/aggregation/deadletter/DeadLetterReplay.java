@@ -54,7 +54,7 @@ public final class DeadLetterReplay {
 
     public static void main(String[] args) {
         String topic = null;
-        String bootstrap = System.getenv().getOrDefault("RECOVERY_KAFKA_BOOTSTRAP", "127.0.0.1:59092");
+        String bootstrap = System.getenv().getOrDefault("RECOVERY_KAFKA_BOOTSTRAP", "127.0.0.1:19092");
         String group = DEFAULT_GROUP;
         boolean dryRun = false;
         Instant since = null;

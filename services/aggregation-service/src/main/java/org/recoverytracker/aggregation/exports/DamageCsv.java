@@ -1,13 +1,11 @@
 package org.recoverytracker.aggregation.exports;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.recoverytracker.aggregation.totals.AreaTable;
 import org.recoverytracker.aggregation.totals.TotalsResponses.Figure;
-import org.recoverytracker.contracts.area.Area;
 import org.recoverytracker.contracts.damage.Source;
 import org.recoverytracker.contracts.indicator.Indicator;
 
@@ -32,17 +30,13 @@ final class DamageCsv {
     String head() {
         List<String> names = new ArrayList<>();
         List<String> tags = new ArrayList<>();
-        for (int level = 1; level <= levels; level++) {
-            names.addAll(List.of("adm" + level + "_code", "adm" + level + "_name"));
-            tags.addAll(List.of("#adm" + level + "+code", "#adm" + level + "+name"));
-        }
         names.addAll(List.of("level", "source", "as_of", "discrepancies"));
         tags.addAll(List.of("#meta+level", "#meta+source", "#date+reported", "#meta+discrepancy"));
         for (Indicator indicator : indicators) {
             names.add((english ? indicator.nameEn() : indicator.nameVi()) + " (" + indicator.code() + ")");
             tags.add(HxlTags.of(indicator));
         }
-        return "\uFEFF" + line(names) + line(tags);
+        return CsvText.head(levels, names, tags);
     }
 
     String rows(AreaTable table, AreaTable.Row row) {
@@ -50,58 +44,28 @@ final class DamageCsv {
         row.figures().forEach(figure -> bySource.computeIfAbsent(figure.source(), s -> new LinkedHashMap<>())
                 .put(figure.indicator(), figure));
         if (bySource.isEmpty()) {
-            return line(cells(table, row, null, Map.of()));
+            return CsvText.line(cells(table, row, null, Map.of()));
         }
         StringBuilder text = new StringBuilder();
         for (Source source : Source.values()) {
             Map<String, Figure> figures = bySource.get(source);
             if (figures != null) {
-                text.append(line(cells(table, row, source, figures)));
+                text.append(CsvText.line(cells(table, row, source, figures)));
             }
         }
         return text.toString();
     }
 
     private List<String> cells(AreaTable table, AreaTable.Row row, Source source, Map<String, Figure> figures) {
-        List<Area> path = new ArrayList<>(row.above());
-        path.add(row.area());
-        List<String> cells = new ArrayList<>();
-        for (int level = 0; level < levels; level++) {
-            Area area = level < path.size() ? path.get(level) : null;
-            cells.add(area == null ? "" : area.code());
-            cells.add(area == null ? "" : area.fullName());
-        }
+        List<String> cells = CsvText.areaCells(row.area(), row.above(), levels);
         cells.add(row.area().level().name());
         cells.add(source == null ? "" : source.name());
         cells.add(table.asOf().toString());
         cells.add(String.join(" ", figures.values().stream().filter(Figure::discrepancy).map(Figure::indicator).toList()));
         for (Indicator indicator : indicators) {
             Figure figure = figures.get(indicator.code());
-            cells.add(figure == null || figure.value() == null ? "" : number(figure.value()));
+            cells.add(figure == null || figure.value() == null ? "" : CsvText.number(figure.value()));
         }
         return cells;
-    }
-
-    static String number(BigDecimal value) {
-        BigDecimal plain = value.stripTrailingZeros();
-        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
-    }
-
-    private static String line(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(quoted(cells.get(i)));
-        }
-        return line.append("\r\n").toString();
-    }
-
-    private static String quoted(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 }

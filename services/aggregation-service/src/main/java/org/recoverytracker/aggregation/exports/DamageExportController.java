@@ -1,7 +1,6 @@
 package org.recoverytracker.aggregation.exports;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,7 +8,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivestreams.Publisher;
 import org.recoverytracker.aggregation.totals.AreaTable;
@@ -42,40 +40,34 @@ final class DamageExportController {
 
     /** {@code lang=en} labels the indicator columns in English (Vietnamese by default). */
     @Get(value = "/damage.csv", produces = CSV)
-    HttpResponse<Publisher<byte[]>> csv(@Nullable @QueryValue String disaster, @Nullable @QueryValue String source,
-                                        @Nullable @QueryValue String asOf, @Nullable @QueryValue String boundaries,
-                                        @Nullable @QueryValue String lang) {
-        AreaTable table = table(disaster, source, asOf, boundaries);
+    HttpResponse<Publisher<byte[]>> csv(@Nullable @QueryValue String disaster, @Nullable @QueryValue String disasterId,
+                                        @Nullable @QueryValue String source, @Nullable @QueryValue String asOf,
+                                        @Nullable @QueryValue String boundaries, @Nullable @QueryValue String lang) {
+        AreaTable table = table(Downloads.disaster(disaster, disasterId), source, asOf, boundaries);
         int levels = table.rows().getFirst().area().version().levels().size();
         DamageCsv csv = new DamageCsv(catalogue.all(), levels, "en".equalsIgnoreCase(lang));
         Flux<String> body = Flux.concat(Flux.just(csv.head()),
                 Flux.fromIterable(table.rows()).map(row -> csv.rows(table, row)));
-        return download(body, table, "csv");
+        return Downloads.attachment(body, "damage", table.disasterId(), "csv");
     }
 
     @Get(value = "/damage.geojson", produces = GEOJSON)
-    HttpResponse<Publisher<byte[]>> geoJson(@Nullable @QueryValue String disaster, @Nullable @QueryValue String source,
-                                            @Nullable @QueryValue String asOf, @Nullable @QueryValue String boundaries) {
-        AreaTable table = table(disaster, source, asOf, boundaries);
+    HttpResponse<Publisher<byte[]>> geoJson(@Nullable @QueryValue String disaster, @Nullable @QueryValue String disasterId,
+                                            @Nullable @QueryValue String source, @Nullable @QueryValue String asOf,
+                                            @Nullable @QueryValue String boundaries) {
+        AreaTable table = table(Downloads.disaster(disaster, disasterId), source, asOf, boundaries);
         AtomicBoolean first = new AtomicBoolean(true);
         Flux<String> body = Flux.concat(Flux.just(geoJson.opening(table)),
                 Flux.fromIterable(table.rows()).map(row -> geoJson.feature(row, first.getAndSet(false))),
                 Flux.just(geoJson.closing()));
-        return download(body, table, "geojson");
+        return Downloads.attachment(body, "damage", table.disasterId(), "geojson");
     }
 
-    private AreaTable table(@Nullable String disaster, @Nullable String source, @Nullable String asOf,
+    private AreaTable table(String disaster, @Nullable String source, @Nullable String asOf,
                             @Nullable String boundaries) {
-        return totals.everyArea(QueryParameters.required("disaster", disaster),
+        return totals.everyArea(disaster,
                 QueryParameters.oneOf("source", source, Source.class).orElse(null),
                 QueryParameters.instant("asOf", asOf),
                 QueryParameters.date("boundaries", boundaries));
-    }
-
-    /** Bytes, not strings: a stream of strings in a JSON media type would be written as a JSON array of them. */
-    private static HttpResponse<Publisher<byte[]>> download(Flux<String> body, AreaTable table, String extension) {
-        String name = "damage-" + table.disasterId().replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
-        return HttpResponse.ok((Publisher<byte[]>) body.map(text -> text.getBytes(StandardCharsets.UTF_8)))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
     }
 }

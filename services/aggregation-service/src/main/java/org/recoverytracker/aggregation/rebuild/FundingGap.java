@@ -1,11 +1,14 @@
 package org.recoverytracker.aggregation.rebuild;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.recoverytracker.aggregation.aid.AidTotals;
 import org.recoverytracker.aggregation.rebuild.FundingGapAnswer.AreaGap;
@@ -41,22 +44,31 @@ class FundingGap {
     @ReadOnly
     public FundingGapAnswer gap(RebuildQuery query) {
         Scope scope = query.scope(scopes);
-        List<Budget> budgets = reads.projects(query.disasterId(), clock.instant()).stream()
-                .map(p -> new Budget(Placement.of(scope.view(), p.project().areaCode(), p.boundaryVersion()), p.project().budgetVnd()))
-                .toList();
-        Optional<LocalDate> boundaries = Optional.of(scope.view().version().validFrom());
-        AreaGap own = gap(scope, scope.area(), budgets, boundaries, query);
-        List<AreaGap> children = scope.view().children(scope.area().code()).stream()
-                .map(child -> gap(scope, child, budgets, boundaries, query))
+        List<Area> areas = new ArrayList<>();
+        areas.add(scope.area());
+        areas.addAll(scope.view().children(scope.area().code()));
+        Map<String, AreaGap> gaps = gaps(scope, query.disasterId(), areas);
+        AreaGap own = gaps.get(scope.area().code());
+        List<AreaGap> children = areas.stream().skip(1).map(child -> gaps.get(child.code()))
                 .sorted(Comparator.comparingLong(AreaGap::gapVnd).reversed().thenComparing(AreaGap::code))
                 .toList();
         return new FundingGapAnswer(AreaRef.of(scope.area()), query.disasterId(), scope.view().version().id(),
                 own.budgetVnd(), own.allocatedVnd(), own.gapVnd(), children);
     }
 
-    private AreaGap gap(Scope scope, Area area, List<Budget> budgets, Optional<LocalDate> boundaries, RebuildQuery query) {
-        long budget = budgets.stream().filter(b -> b.placed().within(scope.view(), area.code()))
-                .mapToLong(Budget::budgetVnd).reduce(0, Math::addExact);
-        return AreaGap.of(area.code(), area.fullName(), budget, aid.allocatedVnd(query.disasterId(), area.code(), boundaries));
+    /** The gap of each area, by code, in the scope's boundary version: one read of budgets and one of allocations. */
+    Map<String, AreaGap> gaps(Scope scope, @Nullable String disasterId, List<Area> areas) {
+        List<Budget> budgets = reads.projects(disasterId, clock.instant()).stream()
+                .map(p -> new Budget(Placement.of(scope.view(), p.project().areaCode(), p.boundaryVersion()), p.project().budgetVnd()))
+                .toList();
+        Map<String, Long> allocated = aid.allocatedVnd(disasterId, areas.stream().map(Area::code).toList(),
+                Optional.of(scope.view().version().validFrom()));
+        Map<String, AreaGap> gaps = new LinkedHashMap<>();
+        for (Area area : areas) {
+            long budget = budgets.stream().filter(b -> b.placed().within(scope.view(), area.code()))
+                    .mapToLong(Budget::budgetVnd).reduce(0, Math::addExact);
+            gaps.put(area.code(), AreaGap.of(area.code(), area.fullName(), budget, allocated.get(area.code())));
+        }
+        return gaps;
     }
 }

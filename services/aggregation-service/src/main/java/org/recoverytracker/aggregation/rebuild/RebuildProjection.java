@@ -1,5 +1,6 @@
 package org.recoverytracker.aggregation.rebuild;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,10 +27,12 @@ import org.recoverytracker.contracts.rebuild.TargetProgressReported;
 final class RebuildProjection implements Projection<RebuildEvent> {
     private final RebuildStore store;
     private final Gazetteer gazetteer;
+    private final ApplicationEventPublisher<RebuildTotalsChanged> changes;
 
-    RebuildProjection(RebuildStore store, Gazetteer gazetteer) {
+    RebuildProjection(RebuildStore store, Gazetteer gazetteer, ApplicationEventPublisher<RebuildTotalsChanged> changes) {
         this.store = store;
         this.gazetteer = gazetteer;
+        this.changes = changes;
     }
 
     @Override
@@ -53,6 +56,16 @@ final class RebuildProjection implements Projection<RebuildEvent> {
                 yield store.targetProgress(progress);
             }
         };
+        if (changed) {
+            changes.publishEvent(new RebuildTotalsChanged(switch (event) {
+                case RecoveryProjectRegistered registered -> registered.project().disasterId();
+                case RecoveryProjectAmended amended -> null;
+                case RecoveryTargetSet set -> set.target().disasterId();
+                case RecoveryTargetAmended amended -> null;
+                case RebuildProgressReported progress -> null;
+                case TargetProgressReported progress -> null;
+            }));
+        }
         return changed ? Outcome.APPLIED : Outcome.IGNORED;
     }
 

@@ -85,6 +85,20 @@ final class RebuildReads {
         });
     }
 
+    /** Whether any project or target names the disaster. */
+    boolean knows(String disasterId) {
+        return jdbc.prepareStatement("""
+                SELECT EXISTS (SELECT 1 FROM rebuild_project WHERE disaster_id = ?)
+                    OR EXISTS (SELECT 1 FROM rebuild_target WHERE disaster_id = ?)""", statement -> {
+            statement.setString(1, disasterId);
+            statement.setString(2, disasterId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        });
+    }
+
     private static void bind(PreparedStatement statement, Instant at, @Nullable String disasterId) throws SQLException {
         statement.setTimestamp(1, Timestamp.from(at));
         statement.setString(2, disasterId);

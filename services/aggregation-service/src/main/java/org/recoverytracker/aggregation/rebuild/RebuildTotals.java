@@ -1,5 +1,6 @@
 package org.recoverytracker.aggregation.rebuild;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -45,8 +46,7 @@ class RebuildTotals {
     public RebuildTotalsAnswer totals(RebuildQuery query) {
         Scope scope = query.scope(scopes);
         Instant at = query.at(clock);
-        List<PlacedProject> projects = reads.projects(query.disasterId(), at).stream()
-                .map(p -> new PlacedProject(p, Placement.of(scope.view(), p.project().areaCode(), p.boundaryVersion())))
+        List<PlacedProject> projects = placed(scope, query.disasterId(), at).stream()
                 .filter(p -> p.placed().within(scope.view(), scope.area().code()))
                 .toList();
         List<ChildTotals> children = scope.view().children(scope.area().code()).stream()
@@ -55,6 +55,13 @@ class RebuildTotals {
                 .toList();
         return new RebuildTotalsAnswer(AreaRef.of(scope.area()), query.disasterId(), at, scope.view().version().id(),
                 sectors(projects, p -> true), children);
+    }
+
+    /** The projects of a disaster ({@code null}: all) as they stood at a time, each where it lies in the scope's view. */
+    List<PlacedProject> placed(Scope scope, @Nullable String disasterId, Instant at) {
+        return reads.projects(disasterId, at).stream()
+                .map(p -> new PlacedProject(p, Placement.of(scope.view(), p.project().areaCode(), p.boundaryVersion())))
+                .toList();
     }
 
     static List<SectorTotals> sectors(List<PlacedProject> projects, Predicate<PlacedProject> in) {

@@ -47,15 +47,26 @@ class TargetTracking {
     public TargetsAnswer targets(RebuildQuery query) {
         Scope scope = query.scope(scopes);
         Instant at = query.at(clock);
-        List<ProjectState> projects = reads.projects(null, at);
-        List<TargetLine> lines = reads.targets(query.disasterId(), at).stream()
-                .filter(t -> Placement.of(scope.view(), t.target().areaCode(), t.boundaryVersion())
-                        .within(scope.view(), scope.area().code()))
-                .map(t -> line(t, projects, at))
+        List<TargetLine> lines = placed(scope, query.disasterId(), at).stream()
+                .filter(t -> t.placed().within(scope.view(), scope.area().code()))
+                .map(PlacedTarget::line)
                 .sorted(WORST_FIRST)
                 .toList();
         return new TargetsAnswer(AreaRef.of(scope.area()), query.disasterId(), at, scope.view().version().id(),
                 Summary.of(lines), lines);
+    }
+
+    /** A target's line and where the target lies in a scope's view. */
+    record PlacedTarget(Placement placed, TargetLine line) {
+    }
+
+    /** Every target of a disaster ({@code null}: all) measured at a time, each where it lies in the scope's view. */
+    List<PlacedTarget> placed(Scope scope, @Nullable String disasterId, Instant at) {
+        List<ProjectState> projects = reads.projects(null, at);
+        return reads.targets(disasterId, at).stream()
+                .map(t -> new PlacedTarget(Placement.of(scope.view(), t.target().areaCode(), t.boundaryVersion()),
+                        line(t, projects, at)))
+                .toList();
     }
 
     private TargetLine line(TargetState state, List<ProjectState> projects, Instant at) {

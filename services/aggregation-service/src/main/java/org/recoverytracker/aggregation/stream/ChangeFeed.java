@@ -29,6 +29,7 @@ import reactor.core.publisher.Sinks;
 @Singleton
 public final class ChangeFeed {
     static final String RESYNC = "resync";
+    static final String HELLO = "hello";
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
 
     private final EventRing ring;
@@ -57,12 +58,15 @@ public final class ChangeFeed {
     }
 
     /**
-     * The events for a client (of one disaster, or all when null): first what it missed since
-     * {@code lastEventId} (or a {@value #RESYNC} event when that is no longer known), then every new one.
+     * The events for a client (of one disaster, or all when null): a {@value #HELLO} event whose id is where the
+     * feed stands now (so a client that sees no change before its connection drops still resumes from here), then
+     * what it missed since {@code lastEventId} (or a {@value #RESYNC} event when that is no longer known), then
+     * every new one.
      */
     Flux<FeedEvent> subscribe(@Nullable String disaster, @Nullable String lastEventId) {
         Client client = new Client(disaster, Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(clientBuffer)));
         synchronized (this) {
+            client.offer(new FeedEvent(ring.lastId(), HELLO, null, "{}"));
             boolean open = switch (ring.after(lastEventId)) {
                 case Replay.Missed missed -> missed.events().stream().allMatch(client::offer);
                 case Replay.Resync resync -> client.offer(

@@ -47,6 +47,24 @@ public final class AreaView {
         return children(code).stream().map(Area::code).toList();
     }
 
+    /** An area with its ancestors, the province first. */
+    public record Path(Area area, List<Area> above) {
+    }
+
+    /** {@code from} and every area below it, each followed by the areas below it (gazetteer order). */
+    public List<Path> topDown(Area from) {
+        List<Path> paths = new ArrayList<>();
+        addTopDown(from, List.of(), paths);
+        return paths;
+    }
+
+    private void addTopDown(Area area, List<Area> above, List<Path> paths) {
+        paths.add(new Path(area, above));
+        List<Area> path = new ArrayList<>(above);
+        path.add(area);
+        children(area.code()).forEach(child -> addTopDown(child, List.copyOf(path), paths));
+    }
+
     public boolean isWithin(String code, String ancestorCode) {
         return gazetteer.isWithin(code, ancestorCode, version);
     }

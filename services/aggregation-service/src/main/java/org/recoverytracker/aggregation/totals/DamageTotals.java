@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.recoverytracker.aggregation.totals.TotalsResponses.Child;
 import org.recoverytracker.aggregation.totals.TotalsResponses.Figure;
 import org.recoverytracker.aggregation.totals.TotalsResponses.Totals;
 import org.recoverytracker.aggregation.totals.TotalsResponses.UnplacedFigure;
-import org.recoverytracker.contracts.area.Area;
 import org.recoverytracker.contracts.damage.Source;
 
 /**
@@ -59,16 +57,10 @@ public class DamageTotals {
     public AreaTable everyArea(String disasterId, @Nullable Source source, Optional<Instant> asOf,
                                Optional<LocalDate> boundaries) {
         Computed computed = compute(disasterId, Optional.empty(), source, asOf, boundaries);
-        List<AreaTable.Row> rows = new ArrayList<>();
-        addTopDown(computed, computed.scope().area(), List.of(), rows);
+        List<AreaTable.Row> rows = computed.scope().view().topDown(computed.scope().area()).stream()
+                .map(path -> new AreaTable.Row(path.area(), path.above(), figures(computed.rollUp(), path.area().code())))
+                .toList();
         return new AreaTable(disasterId, computed.until(), computed.scope().view().version().id(), rows);
-    }
-
-    private void addTopDown(Computed computed, Area area, List<Area> above, List<AreaTable.Row> rows) {
-        rows.add(new AreaTable.Row(area, above, figures(computed.rollUp(), area.code())));
-        List<Area> path = new ArrayList<>(above);
-        path.add(area);
-        computed.scope().view().children(area.code()).forEach(child -> addTopDown(computed, child, List.copyOf(path), rows));
     }
 
     private Computed compute(String disasterId, Optional<String> areaCode, @Nullable Source source,

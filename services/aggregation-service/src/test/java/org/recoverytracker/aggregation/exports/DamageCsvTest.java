@@ -122,8 +122,8 @@ class DamageCsvTest {
 
     @Test
     void numbersAreWrittenPlainWithoutTrailingZeros() {
-        assertThat(DamageCsv.number(new BigDecimal("43.000"))).isEqualTo("43");
-        assertThat(DamageCsv.number(new BigDecimal("1E+3"))).isEqualTo("1000");
-        assertThat(DamageCsv.number(new BigDecimal("0.50"))).isEqualTo("0.5");
+        assertThat(CsvText.number(new BigDecimal("43.000"))).isEqualTo("43");
+        assertThat(CsvText.number(new BigDecimal("1E+3"))).isEqualTo("1000");
+        assertThat(CsvText.number(new BigDecimal("0.50"))).isEqualTo("0.5");
     }
 }

@@ -32,8 +32,8 @@ class ChangeFeedTest {
         feed.publish("damage-totals", "2025-matmo", new Change("040"));
         feed.publish("damage-totals", "2024-yagi", new Change("051"));
 
-        assertThat(seen).extracting(FeedEvent::data).containsExactly("{\"area\":\"01696\"}", "{\"area\":\"051\"}");
-        assertThat(seen).extracting(FeedEvent::name).containsOnly("damage-totals");
+        assertThat(seen).extracting(FeedEvent::name).containsExactly("hello", "damage-totals", "damage-totals");
+        assertThat(changes(seen)).extracting(FeedEvent::data).containsExactly("{\"area\":\"01696\"}", "{\"area\":\"051\"}");
         client.dispose();
     }
 
@@ -50,7 +50,26 @@ class ChangeFeedTest {
         feed.subscribe(null, first.getLast().id()).subscribe(resumed::add);
         feed.publish("damage-totals", "d", new Change("c"));
 
-        assertThat(resumed).extracting(FeedEvent::data).containsExactly("{\"area\":\"b\"}", "{\"area\":\"c\"}");
+        assertThat(changes(resumed)).extracting(FeedEvent::data).containsExactly("{\"area\":\"b\"}", "{\"area\":\"c\"}");
+    }
+
+    @Test
+    void clientThatSawNoChangeBeforeItsConnectionDroppedResumesFromWhereItConnected() {
+        ChangeFeed feed = feed(10, 10);
+        feed.publish("damage-totals", "d", new Change("before"));
+        List<FeedEvent> first = new CopyOnWriteArrayList<>();
+        feed.subscribe(null, null).subscribe(first::add).dispose();
+        feed.publish("damage-totals", "d", new Change("while-away"));
+
+        List<FeedEvent> resumed = new CopyOnWriteArrayList<>();
+        feed.subscribe(null, first.getFirst().id()).subscribe(resumed::add);
+
+        assertThat(first).extracting(FeedEvent::name).containsExactly("hello");
+        assertThat(changes(resumed)).extracting(FeedEvent::data).containsExactly("{\"area\":\"while-away\"}");
+    }
+
+    private static List<FeedEvent> changes(List<FeedEvent> events) {
+        return events.stream().filter(event -> !event.name().equals(ChangeFeed.HELLO)).toList();
     }
 
     @Test
@@ -63,25 +82,25 @@ class ChangeFeedTest {
         Disposable client = feed.subscribe(null, "nobody-1").subscribe(seen::add);
         feed.publish("damage-totals", "d", new Change("e"));
 
-        assertThat(seen).extracting(FeedEvent::name).containsExactly(ChangeFeed.RESYNC, "damage-totals");
-        assertThat(seen.getFirst().data()).isEqualTo("{\"reason\":\"unknown-id\"}");
-        assertThat(seen.getFirst().disasterId()).isNull();
+        assertThat(seen).extracting(FeedEvent::name).containsExactly(ChangeFeed.HELLO, ChangeFeed.RESYNC, "damage-totals");
+        assertThat(seen.get(1).data()).isEqualTo("{\"reason\":\"unknown-id\"}");
+        assertThat(seen.get(1).disasterId()).isNull();
         client.dispose();
     }
 
     @Test
     void clientThatFallsTooFarBehindIsDisconnectedAndResumesWithoutLosingAChange() {
-        ChangeFeed feed = feed(10, 2);
+        ChangeFeed feed = feed(10, 3);
         var slow = feed.subscribe(null, null);
         for (String area : List.of("a", "b", "c", "d")) {
             feed.publish("damage-totals", "d", new Change(area));
         }
 
         List<FeedEvent> delivered = slow.collectList().block(Duration.ofSeconds(5));
-        assertThat(delivered).extracting(FeedEvent::data).containsExactly("{\"area\":\"a\"}", "{\"area\":\"b\"}");
+        assertThat(delivered).extracting(FeedEvent::data).containsExactly("{}", "{\"area\":\"a\"}", "{\"area\":\"b\"}");
         List<FeedEvent> resumed = new CopyOnWriteArrayList<>();
         feed.subscribe(null, delivered.getLast().id()).subscribe(resumed::add);
-        assertThat(resumed).extracting(FeedEvent::data).containsExactly("{\"area\":\"c\"}", "{\"area\":\"d\"}");
+        assertThat(changes(resumed)).extracting(FeedEvent::data).containsExactly("{\"area\":\"c\"}", "{\"area\":\"d\"}");
     }
 
     @Test

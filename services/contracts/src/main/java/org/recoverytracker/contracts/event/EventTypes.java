@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.recoverytracker.contracts.aid.AidEvent;
 import org.recoverytracker.contracts.damage.DamageEvent;
+import org.recoverytracker.contracts.identity.AccessEvent;
 import org.recoverytracker.contracts.rebuild.RebuildEvent;
 
 /**
@@ -17,7 +18,7 @@ public final class EventTypes {
     private static final String PREFIX = "org.recoverytracker.";
     /** One sealed interface per topic; add the aid and rebuild ones here. Simple names must differ across topics. */
     private static final List<Class<? extends DomainEvent>> TOPIC_ROOTS = List.of(DamageEvent.class, AidEvent.class,
-            RebuildEvent.class);
+            RebuildEvent.class, AccessEvent.class);
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = TOPIC_ROOTS.stream()
             .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
             .map(EventTypes::asEventClass)

@@ -54,12 +54,39 @@ class DamageReportController {
         return reporting.versions(reportId, caller);
     }
 
+    /** The previous report of the same disaster, area and source, to show beside this one (404 when there is none). */
+    @Get("/{reportId}/previous")
+    DamageReportView previous(UUID reportId, Authentication caller) {
+        return reporting.previous(reportId, caller);
+    }
+
+    /**
+     * {@code disasterId}/{@code areaCode} (or {@code disaster}/{@code area}) and {@code status} filter; {@code limit}
+     * and {@code offset} window the list ({@code size} and {@code page} are the older names of the same window).
+     */
     @Get
-    ReportPage search(@Nullable @QueryValue String disaster, @Nullable @QueryValue String area,
-                      @Nullable @QueryValue String submittedBy,
-                      @QueryValue(defaultValue = "0") @Min(0) int page,
-                      @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size, Authentication caller) {
-        return reporting.search(disaster, area, submittedBy, page, size, caller);
+    ReportPage search(@Nullable @QueryValue String disaster, @Nullable @QueryValue String disasterId,
+                      @Nullable @QueryValue String area, @Nullable @QueryValue String areaCode,
+                      @Nullable @QueryValue String submittedBy, @Nullable @QueryValue List<String> status,
+                      @Nullable @QueryValue String order,
+                      @Nullable @QueryValue @Min(1) @Max(500) Integer limit, @Nullable @QueryValue @Min(0) Long offset,
+                      @Nullable @QueryValue @Min(1) @Max(500) Integer size, @Nullable @QueryValue @Min(0) Integer page,
+                      Authentication caller) {
+        int window = limit != null ? limit : size != null ? size : ReportSearch.DEFAULT_LIMIT;
+        long from = offset != null ? offset : page != null ? (long) page * window : 0;
+        var statuses = ReportSearch.statuses(status);
+        return reporting.search(new ReportSearch(either(disasterId, disaster), either(areaCode, area), blankless(submittedBy),
+                statuses, ReportSearch.oldestFirst(order, statuses), from, window), caller);
+    }
+
+    @Nullable
+    private static String either(@Nullable String name, @Nullable String olderName) {
+        return blankless(name) != null ? name.strip() : blankless(olderName);
+    }
+
+    @Nullable
+    private static String blankless(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** With If-Match, the decision is taken only on that version (a delayed retry must not undo a later amendment). */

@@ -73,25 +73,51 @@ class DamageReportStore {
         });
     }
 
-    ReportPage page(@Nullable String disasterId, @Nullable String areaCode, @Nullable String submittedBy, int page, int size) {
+    /** The current version of each report the search matches, in its order and window, and how many match in all. */
+    ReportPage page(ReportSearch search) {
         String filter = " WHERE v.version = r.version AND (?::text IS NULL OR r.disaster_id = ?) AND (?::text IS NULL OR r.area_code = ?)"
-                + " AND (?::text IS NULL OR r.submitted_by = ?)";
-        List<DamageReportView> items = jdbc.prepareStatement(VIEW + filter + " ORDER BY r.submitted_at DESC, r.report_id LIMIT ? OFFSET ?",
+                + " AND (?::text IS NULL OR r.submitted_by = ?) AND (cardinality(?::text[]) = 0 OR r.status = ANY (?::text[]))";
+        String order = search.oldestFirst() ? " ORDER BY r.submitted_at, r.report_id" : " ORDER BY r.submitted_at DESC, r.report_id";
+        List<DamageReportView> items = jdbc.prepareStatement(VIEW + filter + order + " LIMIT ? OFFSET ?",
                 statement -> {
-                    bindFilter(statement, disasterId, areaCode, submittedBy);
-                    statement.setInt(7, size);
-                    statement.setLong(8, (long) page * size);
+                    bindFilter(statement, search);
+                    statement.setInt(9, search.limit());
+                    statement.setLong(10, search.offset());
                     return read(statement).stream().map(Stored::view).toList();
                 });
         long total = jdbc.prepareStatement("SELECT count(*) FROM damage_report_version v JOIN damage_report r ON r.report_id = v.report_id"
                 + filter, statement -> {
-            bindFilter(statement, disasterId, areaCode, submittedBy);
+            bindFilter(statement, search);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
             }
         });
-        return new ReportPage(items, page, size, total);
+        return ReportPage.of(items, search, total);
+    }
+
+    /**
+     * The report that stood before {@code report} for its disaster, area and source: of the others not rejected, the
+     * last in the order figures stand in (DESIGN §5: {@code asOf}, then first submission, then report id) that comes
+     * before it; by {@code submittedBy} when that is given.
+     */
+    Optional<DamageReportView> previous(DamageReportView report, @Nullable String submittedBy) {
+        return jdbc.prepareStatement(VIEW + """
+                 WHERE v.version = r.version AND r.report_id <> ? AND r.disaster_id = ? AND r.area_code = ? AND r.source = ?
+                   AND r.status <> 'REJECTED' AND (r.as_of, r.submitted_at, r.report_id) < (?, ?, ?)
+                   AND (?::text IS NULL OR r.submitted_by = ?)
+                 ORDER BY r.as_of DESC, r.submitted_at DESC, r.report_id DESC LIMIT 1""", statement -> {
+            statement.setObject(1, report.reportId());
+            statement.setString(2, report.content().disasterId());
+            statement.setString(3, report.content().areaCode());
+            statement.setString(4, report.content().source().name());
+            statement.setTimestamp(5, Timestamp.from(report.content().asOf()));
+            statement.setTimestamp(6, Timestamp.from(report.submittedAt()));
+            statement.setObject(7, report.reportId());
+            statement.setString(8, submittedBy);
+            statement.setString(9, submittedBy);
+            return read(statement).stream().map(Stored::view).findFirst();
+        });
     }
 
     void insert(NewVersion first) {
@@ -148,14 +174,17 @@ class DamageReportStore {
         });
     }
 
-    private static void bindFilter(PreparedStatement statement, @Nullable String disasterId, @Nullable String areaCode,
-                                   @Nullable String submittedBy) throws SQLException {
-        statement.setString(1, disasterId);
-        statement.setString(2, disasterId);
-        statement.setString(3, areaCode);
-        statement.setString(4, areaCode);
-        statement.setString(5, submittedBy);
-        statement.setString(6, submittedBy);
+    private static void bindFilter(PreparedStatement statement, ReportSearch search) throws SQLException {
+        statement.setString(1, search.disasterId());
+        statement.setString(2, search.disasterId());
+        statement.setString(3, search.areaCode());
+        statement.setString(4, search.areaCode());
+        statement.setString(5, search.submittedBy());
+        statement.setString(6, search.submittedBy());
+        java.sql.Array statuses = statement.getConnection().createArrayOf("text",
+                search.statuses().stream().map(Enum::name).toArray(String[]::new));
+        statement.setArray(7, statuses);
+        statement.setArray(8, statuses);
     }
 
     private List<Stored> read(PreparedStatement statement) throws SQLException {

@@ -127,9 +127,21 @@ public class DamageReporting {
 
     /** Field staff search only their own reports, whatever {@code submittedBy} they ask for. */
     @ReadOnly
-    public ReportPage search(@Nullable String disasterId, @Nullable String areaCode, @Nullable String submittedBy, int page, int size,
-                             Authentication caller) {
-        return store.page(disasterId, areaCode, Ownership.submitterFilter(caller, submittedBy), page, size);
+    public ReportPage search(ReportSearch search, Authentication caller) {
+        return store.page(search.by(Ownership.submitterFilter(caller, search.submittedBy())));
+    }
+
+    /**
+     * The report a verifier compares this one with: the one it would replace, i.e. the other report of the same
+     * disaster, area and source, not rejected, that stands just before it (by {@code asOf}, then first submission).
+     * Field staff reach only their own reports, and compare with their own.
+     */
+    @ReadOnly
+    public DamageReportView previous(UUID reportId, Authentication caller) {
+        DamageReportView report = current(reportId, caller);
+        return store.previous(report, Ownership.submitterFilter(caller, null)).orElseThrow(() -> ProblemException.notFound(
+                "no report for disaster " + report.content().disasterId() + ", area " + report.content().areaCode()
+                        + " and source " + report.content().source() + " stands before report " + reportId));
     }
 
     static ReportReceipt receipt(DamageReportView view) {

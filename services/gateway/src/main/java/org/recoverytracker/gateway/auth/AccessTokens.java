@@ -15,12 +15,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.recoverytracker.gateway.identity.UserAccount;
 import org.recoverytracker.intake.security.Roles;
 import org.recoverytracker.intake.security.TrustedKeys;
@@ -85,11 +88,29 @@ public class AccessTokens {
     public record Minted(String token, long expiresIn) {
     }
 
-    public Minted mint(UserAccount user, Instant now) {
+    /**
+     * A secret for {@code purpose} that every gateway instance signing with this key derives alike and nobody without
+     * the private key can: HMAC-SHA256 keyed with the private exponent. Rotating the signing key changes it.
+     */
+    public byte[] derivedSecret(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getPrivateExponent().decode(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot derive a secret for " + purpose, e);
+        }
+    }
+
+    /**
+     * A token that expires {@code access-token-ttl} after {@code now}; {@code issuedAt} is {@code now} unless the user's
+     * latest revocation lies in the rest of this second (see {@code AccessRevocationLog}).
+     */
+    public Minted mint(UserAccount user, Instant issuedAt, Instant now) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(user.username())
-                .issueTime(Date.from(now))
+                .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", List.of(user.role()))

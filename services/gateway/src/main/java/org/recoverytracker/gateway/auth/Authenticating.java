@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.recoverytracker.gateway.identity.AccessRevocationLog;
 import org.recoverytracker.gateway.identity.PasswordHashing;
 import org.recoverytracker.gateway.identity.RefreshTokens;
 import org.recoverytracker.gateway.identity.UserAccount;
@@ -28,20 +29,27 @@ public class Authenticating {
     private final PasswordHashing hashing;
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
+    private final RefreshSuccessors successors;
+    private final AccessRevocationLog revocations;
     private final LoginThrottle throttle;
     private final Clock clock;
     private final Duration refreshLifetime;
+    private final Duration retryWindow;
 
     Authenticating(UserStore users, PasswordHashing hashing, RefreshTokens refreshTokens, AccessTokens accessTokens,
-                   LoginThrottle throttle, Clock clock,
-                   @Value("${recovery.identity.refresh-token-ttl:30d}") Duration refreshLifetime) {
+                   RefreshSuccessors successors, AccessRevocationLog revocations, LoginThrottle throttle, Clock clock,
+                   @Value("${recovery.identity.refresh-token-ttl:30d}") Duration refreshLifetime,
+                   @Value("${recovery.identity.refresh-retry-window:2m}") Duration retryWindow) {
         this.users = users;
         this.hashing = hashing;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
+        this.successors = successors;
+        this.revocations = revocations;
         this.throttle = throttle;
         this.clock = clock;
         this.refreshLifetime = refreshLifetime;
+        this.retryWindow = retryWindow;
     }
 
     public sealed interface Outcome {
@@ -80,7 +88,7 @@ public class Authenticating {
         if (!user.get().enabled()) {
             return new Disabled();
         }
-        throttle.succeeded(name);
+        throttle.succeeded(name, address);
         UserAccount account = user.get();
         if (hashing.needsRehash(account.passwordHash())) {
             account = new UserAccount(account.username(), account.displayName(), account.role(), account.areaCodes(), true,
@@ -88,10 +96,17 @@ public class Authenticating {
             users.update(account);
         }
         LOG.info("{} signed in from {}", name, address);
-        return new SignedIn(session(account, UUID.randomUUID(), now));
+        UUID family = UUID.randomUUID();
+        String refresh = refreshTokens.issue(account.username(), family, now, now.plus(refreshLifetime));
+        return new SignedIn(session(account, refresh, refreshLifetime, now));
     }
 
-    /** A refresh token works once; the answer carries its successor. Reusing a replaced one revokes its whole family. */
+    /**
+     * A refresh token works once; the answer carries its successor. Presenting a replaced token again within
+     * {@code refresh-retry-window} of its replacement, while that successor is still unused, is a retry after a lost
+     * answer: it gets the same successor again (and a new access token). Any other reuse means the token was copied
+     * and revokes its whole family.
+     */
     @Transactional
     public Outcome refresh(String token) {
         Instant now = clock.instant();
@@ -101,6 +116,10 @@ public class Authenticating {
         }
         RefreshTokens.Stored stored = found.get();
         if (RefreshTokens.ROTATED.equals(stored.revokedReason())) {
+            Optional<Session> again = retried(token, stored, now);
+            if (again.isPresent()) {
+                return new SignedIn(again.get());
+            }
             int revoked = refreshTokens.revokeFamily(stored.family(), RefreshTokens.REUSED, now);
             LOG.warn("refresh token of {} used a second time: revoked {} token(s) of its family", stored.username(), revoked);
             return new Refused("this refresh token was already used; sign in again");
@@ -114,7 +133,24 @@ public class Authenticating {
             return new Refused("the account is disabled");
         }
         refreshTokens.revoke(stored, RefreshTokens.ROTATED, now);
-        return new SignedIn(session(user.get(), stored.family(), now));
+        String successor = successors.of(token);
+        refreshTokens.store(successor, stored.username(), stored.family(), now, now.plus(refreshLifetime));
+        return new SignedIn(session(user.get(), successor, refreshLifetime, now));
+    }
+
+    private Optional<Session> retried(String token, RefreshTokens.Stored stored, Instant now) {
+        if (stored.revokedAt() == null || now.isAfter(stored.revokedAt().plus(retryWindow))) {
+            return Optional.empty();
+        }
+        String successor = successors.of(token);
+        Optional<RefreshTokens.Stored> unused = refreshTokens.findForUpdate(successor).filter(s -> s.usableAt(now));
+        Optional<UserAccount> user = users.find(stored.username()).filter(UserAccount::enabled);
+        if (unused.isEmpty() || user.isEmpty()) {
+            return Optional.empty();
+        }
+        LOG.info("refresh of {} retried {} ms after it was answered: the same successor again", stored.username(),
+                Duration.between(stored.revokedAt(), now).toMillis());
+        return Optional.of(session(user.get(), successor, Duration.between(now, unused.get().expiresAt()), now));
     }
 
     /** Ends the session the token belongs to; an unknown token is not an error (logging out twice is fine). */
@@ -124,9 +160,8 @@ public class Authenticating {
                 clock.instant()));
     }
 
-    private Session session(UserAccount user, UUID family, Instant now) {
-        AccessTokens.Minted access = accessTokens.mint(user, now);
-        String refresh = refreshTokens.issue(user.username(), family, now, now.plus(refreshLifetime));
-        return new Session(access.token(), "Bearer", access.expiresIn(), refresh, refreshLifetime.toSeconds(), user.view());
+    private Session session(UserAccount user, String refresh, Duration refreshExpiresIn, Instant now) {
+        AccessTokens.Minted access = accessTokens.mint(user, revocations.earliestIssueTime(user.username(), now), now);
+        return new Session(access.token(), "Bearer", access.expiresIn(), refresh, refreshExpiresIn.toSeconds(), user.view());
     }
 }

@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Opaque refresh tokens: 256 random bits given to the client once, only their SHA-256 kept (a high-entropy secret
- * needs no slow hash). Each refresh replaces the token with a new one of the same family; presenting a replaced
- * token again means it was copied, and the whole family is revoked.
+ * Opaque refresh tokens: 256 bits given to the client once, only their SHA-256 kept (a high-entropy secret needs no
+ * slow hash). A sign-in starts a family with random bits; each refresh replaces the token with a successor of the same
+ * family ({@link #store}, the successor's secret derived by the caller). Presenting a replaced token again means it
+ * was copied, and the whole family is revoked, unless it is a retry the caller recognises.
  */
 @Singleton
 public class RefreshTokens {
@@ -33,18 +34,24 @@ public class RefreshTokens {
         this.jdbc = jdbc;
     }
 
-    /** A stored token as found by its secret. */
-    public record Stored(String tokenHash, UUID family, String username, Instant expiresAt, String revokedReason) {
+    /** A stored token as found by its secret; {@code revokedAt} is also when a rotated token was replaced. */
+    public record Stored(String tokenHash, UUID family, String username, Instant expiresAt, Instant revokedAt, String revokedReason) {
         public boolean usableAt(Instant now) {
             return revokedReason == null && now.isBefore(expiresAt);
         }
     }
 
-    /** Stores a new token of {@code family} and returns its secret, the only time it exists in clear. */
+    /** Stores a new random token of {@code family} and returns its secret, the only time it exists in clear. */
     public String issue(String username, UUID family, Instant now, Instant expiresAt) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        store(token, username, family, now, expiresAt);
+        return token;
+    }
+
+    /** Stores {@code token} (of 256 bits) as a token of {@code family}. */
+    public void store(String token, String username, UUID family, Instant now, Instant expiresAt) {
         jdbc.prepareStatement("""
                 INSERT INTO refresh_token (token_hash, family_id, username, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)""", statement -> {
             statement.setString(1, hash(token));
@@ -54,19 +61,19 @@ public class RefreshTokens {
             statement.setTimestamp(5, Timestamp.from(expiresAt));
             return statement.executeUpdate();
         });
-        return token;
     }
 
     /** The token, locked until the transaction ends so two refreshes with it cannot both succeed. */
     public Optional<Stored> findForUpdate(String token) {
         return jdbc.prepareStatement("""
-                SELECT token_hash, family_id, username, expires_at, revoked_reason FROM refresh_token WHERE token_hash = ? FOR UPDATE""",
+                SELECT token_hash, family_id, username, expires_at, revoked_at, revoked_reason FROM refresh_token WHERE token_hash = ? FOR UPDATE""",
                 statement -> {
                     statement.setString(1, hash(token));
                     try (ResultSet rows = statement.executeQuery()) {
                         return rows.next()
                                 ? Optional.of(new Stored(rows.getString(1), rows.getObject(2, UUID.class), rows.getString(3),
-                                        rows.getTimestamp(4).toInstant(), rows.getString(5)))
+                                        rows.getTimestamp(4).toInstant(),
+                                        rows.getTimestamp(5) == null ? null : rows.getTimestamp(5).toInstant(), rows.getString(6)))
                                 : Optional.<Stored>empty();
                     }
                 });

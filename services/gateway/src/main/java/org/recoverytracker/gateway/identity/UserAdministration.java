@@ -5,9 +5,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.recoverytracker.contracts.Topics;
+import org.recoverytracker.contracts.identity.UserAccessRevoked;
+import org.recoverytracker.intake.outbox.Outbox;
 import org.recoverytracker.intake.problem.ProblemException;
 import org.recoverytracker.intake.security.audit.AuditEntry;
 import org.recoverytracker.intake.security.audit.AuditLog;
@@ -17,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What admins do to accounts. Each change is audited in its own transaction; disabling a user or resetting their
- * password also revokes every refresh token they hold, so their sessions end within one access-token lifetime.
+ * password also revokes every refresh token they hold and, in the same transaction, appends {@link UserAccessRevoked}
+ * to the outbox: every service refuses the access tokens already issued as soon as it reads that event.
  */
 @Singleton
 public class UserAdministration {
@@ -28,15 +33,19 @@ public class UserAdministration {
     private final PasswordHashing hashing;
     private final AccountRules rules;
     private final AuditLog audit;
+    private final Outbox outbox;
+    private final AccessRevocationLog revocations;
     private final Clock clock;
 
     UserAdministration(UserStore store, RefreshTokens refreshTokens, PasswordHashing hashing, AccountRules rules, AuditLog audit,
-                       Clock clock) {
+                       Outbox outbox, AccessRevocationLog revocations, Clock clock) {
         this.store = store;
         this.refreshTokens = refreshTokens;
         this.hashing = hashing;
         this.rules = rules;
         this.audit = audit;
+        this.outbox = outbox;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -84,10 +93,11 @@ public class UserAdministration {
     public UserView setEnabled(String username, boolean enabled, String admin) {
         refuseOwn(username, admin, enabled ? "enable" : "disable");
         UserAccount user = change(username, u -> withEnabled(u, enabled));
+        String action = enabled ? "UserEnabled" : "UserDisabled";
         if (!enabled) {
-            refreshTokens.revokeAll(username, RefreshTokens.USER_CHANGED, user.updatedAt());
+            endSessions(user, action, admin);
         }
-        record(admin, enabled ? "UserEnabled" : "UserDisabled", user, null);
+        record(admin, action, user, null);
         return user.view();
     }
 
@@ -116,7 +126,7 @@ public class UserAdministration {
         String hash = hashing.hash(password);
         UserAccount user = change(username, u -> new UserAccount(u.username(), u.displayName(), u.role(), u.areaCodes(), u.enabled(),
                 hash, u.createdAt(), clock.instant()));
-        refreshTokens.revokeAll(username, RefreshTokens.USER_CHANGED, user.updatedAt());
+        endSessions(user, "UserPasswordReset", admin);
         record(admin, "UserPasswordReset", user, null);
         return user.view();
     }
@@ -125,6 +135,19 @@ public class UserAdministration {
     @ReadOnly
     public List<AuditEntry> trail(AuditQuery query) {
         return audit.find(query);
+    }
+
+    /**
+     * Refresh tokens are refused at once; access tokens as soon as each service reads the revocation. Its time is the
+     * next whole second, since a token's {@code iat} has whole seconds: every token issued until now is before it.
+     */
+    private void endSessions(UserAccount user, String reason, String admin) {
+        Instant now = user.updatedAt();
+        Instant tokensIssuedBefore = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        refreshTokens.revokeAll(user.username(), RefreshTokens.USER_CHANGED, now);
+        revocations.record(user.username(), tokensIssuedBefore);
+        outbox.append(Topics.ACCESS_REVOCATIONS, new UserAccessRevoked(UUID.randomUUID(), now, user.username(), 1, tokensIssuedBefore,
+                reason, admin));
     }
 
     private UserAccount change(String username, UnaryOperator<UserAccount> change) {

@@ -35,7 +35,7 @@ class AccessTokensTest {
         String signing = Files.readString(directory.resolve(SigningKeyGenerator.SIGNING_KEY));
         String published = Files.readString(directory.resolve(SigningKeyGenerator.PUBLIC_KEYS));
 
-        AccessTokens.Minted minted = tokens(signing, published, false).mint(FIELD, NOW);
+        AccessTokens.Minted minted = tokens(signing, published, false).mint(FIELD, NOW, NOW);
 
         SignedJWT jwt = SignedJWT.parse(minted.token());
         assertThat(TrustedKeys.parse(published).verify(jwt)).isTrue();
@@ -52,7 +52,7 @@ class AccessTokensTest {
         String development = developmentPublicKeys();
 
         assertThatThrownBy(() -> tokens("", development, false)).hasMessageContaining("allow-dev-key");
-        assertThat(tokens("", development, true).mint(FIELD, NOW).token()).isNotBlank();
+        assertThat(tokens("", development, true).mint(FIELD, NOW, NOW).token()).isNotBlank();
     }
 
     @Test

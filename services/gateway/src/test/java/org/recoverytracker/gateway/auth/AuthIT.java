@@ -1,6 +1,7 @@
 package org.recoverytracker.gateway.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -9,6 +10,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -78,19 +80,38 @@ class AuthIT implements TestPropertyProvider {
     }
 
     @Test
-    void aRefreshTokenWorksOnceAndReusingItEndsTheSession() {
+    void aRefreshTokenWorksOnceAndReusingItAfterItsSuccessorWasUsedEndsTheSession() {
         HttpResponse<String> session = accounts.login("coordinator", Accounts.DEMO_PASSWORD);
         String first = accounts.field(session, "refreshToken");
 
         HttpResponse<String> refreshed = accounts.refresh(first);
         String second = accounts.field(refreshed, "refreshToken");
+        String third = accounts.field(accounts.refresh(second), "refreshToken");
         HttpResponse<String> reused = accounts.refresh(first);
 
         assertThat(refreshed.statusCode()).isEqualTo(200);
         assertThat(second).isNotEqualTo(first);
+        assertThat(third).isNotEqualTo(second);
         assertThat(accounts.get("/api/v1/auth/me", bearer(refreshed)).statusCode()).isEqualTo(200);
         assertThat(reused.statusCode()).isEqualTo(401);
-        assertThat(accounts.refresh(second).statusCode()).as("a copied token revokes its whole family").isEqualTo(401);
+        assertThat(accounts.refresh(third).statusCode()).as("a copied token revokes its whole family").isEqualTo(401);
+    }
+
+    @Test
+    void aRefreshRetriedAfterItsAnswerWasLostGetsTheSameSuccessorAndTheSessionGoesOn() {
+        String first = accounts.field(accounts.login("coordinator", Accounts.DEMO_PASSWORD), "refreshToken");
+        String lost = accounts.field(accounts.refresh(first), "refreshToken");
+
+        HttpResponse<String> retried = accounts.refresh(first);
+        HttpResponse<String> retriedAgain = accounts.refresh(first);
+
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(accounts.field(retried, "refreshToken")).as("the same successor, not a second live token").isEqualTo(lost);
+        assertThat(accounts.field(retriedAgain, "refreshToken")).isEqualTo(lost);
+        assertThat(accounts.get("/api/v1/auth/me", bearer(retried)).statusCode()).isEqualTo(200);
+        HttpResponse<String> next = accounts.refresh(lost);
+        assertThat(next.statusCode()).as("the family lives on").isEqualTo(200);
+        assertThat(accounts.refresh(accounts.field(next, "refreshToken")).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -131,18 +152,45 @@ class AuthIT implements TestPropertyProvider {
     }
 
     @Test
-    void fiveFailedLoginsLockTheAccountForAWhileEvenForTheRightPassword() {
+    void aGuesserIsThrottledButTheOfficerStillSignsInFromTheirOwnAddress() {
         accounts.createFieldOfficer("officer.guessed", "the real password", "040");
+        Accounts guesser = new Accounts(GatewayHttp.from(gateway.getURI(), "127.0.0.2"), json);
+        Accounts officersPhone = new Accounts(GatewayHttp.from(gateway.getURI(), "127.0.0.3"), json);
         for (int i = 0; i < 5; i++) {
-            assertThat(accounts.login("officer.guessed", "guess " + i).statusCode()).isEqualTo(401);
+            assertThat(guesser.login("officer.guessed", "guess " + i).statusCode()).isEqualTo(401);
         }
 
-        HttpResponse<String> throttled = accounts.login("officer.guessed", "the real password");
+        HttpResponse<String> throttled = guesser.login("officer.guessed", "guess 5");
+        HttpResponse<String> evenTheRightPassword = guesser.login("officer.guessed", "the real password");
+        HttpResponse<String> officer = officersPhone.login("officer.guessed", "the real password");
 
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow())).isBetween(890L, 900L);
-        assertThat(accounts.login("coordinator", Accounts.DEMO_PASSWORD).statusCode()).as("other accounts are not locked").isEqualTo(200);
+        assertThat(guesser.field(throttled, "detail")).contains("too many failed logins");
+        assertThat(evenTheRightPassword.statusCode()).as("the guesser's address learns nothing more").isEqualTo(429);
+        assertThat(officer.statusCode()).as("the officer is not locked out of their own account").isEqualTo(200);
+        assertThat(guesser.login("coordinator", Accounts.DEMO_PASSWORD).statusCode()).as("other accounts are not locked").isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledUsersAccessTokenIsRefusedSoonAfterNotWhenItExpires() {
+        accounts.createFieldOfficer("officer.revoked", "mật khẩu dài đủ", "040");
+        String before = bearer(accounts.login("officer.revoked", "mật khẩu dài đủ"));
+        assertThat(accounts.get("/api/v1/auth/me", before).statusCode()).isEqualTo(200);
+
+        assertThat(accounts.post("/api/v1/users/officer.revoked/disable", Map.of(), Accounts.ADMIN).statusCode()).isEqualTo(200);
+        // enabled again and signed in at once: most likely within the very second of the revocation
+        accounts.post("/api/v1/users/officer.revoked/enable", Map.of(), Accounts.ADMIN);
+        String after = bearer(accounts.login("officer.revoked", "mật khẩu dài đủ"));
+
+        await("the gateway refuses the disabled officer's 15-minute token").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> accounts.get("/api/v1/auth/me", before).statusCode() == 401);
+        HttpResponse<String> refused = accounts.get("/api/v1/auth/me", before);
+        assertThat(refused.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(accounts.get("/api/v1/auth/me", after).statusCode()).as("the sign-in after being enabled again works").isEqualTo(200);
     }
 
     @Test

@@ -100,7 +100,7 @@ class UserAdministrationIT implements TestPropertyProvider {
 
         HttpResponse<String> trail = accounts.get("/api/v1/audit?entity=user/officer.audited", Accounts.ADMIN);
 
-        assertThat(trail.statusCode()).isEqualTo(200);
+        assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
         Map<String, Object> body = accounts.map(trail);
         assertThat(body.get("entries").toString())
                 .containsSubsequence("action=UserDisabled", "action=UserRoleChanged", "action=UserCreated")

@@ -61,6 +61,9 @@ class StaticAppsIT implements TestPropertyProvider {
             assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow(), path);
             assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElseThrow(), path);
             assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow(), path);
+            String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertTrue(policy.contains("script-src 'self';") && !policy.contains("unsafe-inline"),
+                    path + ": only this origin's scripts run where tokens are kept: " + policy);
             assertTrue(page.body().contains(title), path + ": " + page.body());
         });
     }

@@ -6,7 +6,9 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -23,7 +25,8 @@ import org.recoverytracker.intake.outbox.OutboxRelay.OutboxRow;
 /**
  * Sends outbox rows with an idempotent, {@code acks=all} producer and waits until the broker has every
  * one of them. A plain KafkaProducer, not a {@code @KafkaClient}: the relay needs the topic, key and
- * headers per row and one wait for the whole batch before it marks the rows sent.
+ * headers per row and to know the broker has a key's row before it sends the next one, and the whole batch before it
+ * marks the rows sent.
  */
 @Singleton
 class OutboxPublisher {
@@ -47,7 +50,34 @@ class OutboxPublisher {
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /**
+     * Sends the rows (in id order) and returns once the broker has every one; throws if it may not. A key's rows go out
+     * one round at a time, each only after the broker has acknowledged the one before: when a send fails, the producer
+     * can still land requests queued behind it, and the relay then publishes the whole batch again, so without rounds
+     * an amendment or a decision could reach the topic ahead of the version before it (issue 9). Rows of different keys
+     * share a round.
+     */
     void publish(List<OutboxRow> rows) {
+        for (List<OutboxRow> round : rounds(rows)) {
+            sendAndWait(round);
+        }
+    }
+
+    /** Round n holds the (n+1)-th row of every (topic, key), in id order. */
+    static List<List<OutboxRow>> rounds(List<OutboxRow> rows) {
+        Map<String, Integer> perKey = new HashMap<>();
+        List<List<OutboxRow>> rounds = new ArrayList<>();
+        for (OutboxRow row : rows) {
+            int round = perKey.merge(row.topic() + "\n" + row.key(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(row);
+        }
+        return rounds;
+    }
+
+    private void sendAndWait(List<OutboxRow> rows) {
         List<Future<RecordMetadata>> sent = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());

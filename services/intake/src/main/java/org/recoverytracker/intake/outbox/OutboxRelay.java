@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes committed outbox rows to Kafka, in id order, and marks them sent. It wakes as soon as a
+ * Publishes committed outbox rows to Kafka, in id order for each key (see {@link OutboxPublisher#publish}), and marks
+ * them sent. It wakes as soon as a
  * transaction that appended an event commits, and also every {@code poll-interval} so rows left by a
  * broker outage or a crash go out once the broker is back. A row published but not yet marked (crash
  * between the two) is published again: consumers deduplicate by event id.

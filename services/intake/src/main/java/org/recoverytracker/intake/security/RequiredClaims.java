@@ -7,8 +7,9 @@ import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 
 /**
- * Claims an access token must carry besides a valid signature: our issuer, a subject and an expiry. The framework's
- * own expiry check passes a token with no {@code exp} at all, which would never expire.
+ * Claims an access token must carry besides a valid signature: our issuer, a subject, an expiry and an issue time. The
+ * framework's own expiry check passes a token with no {@code exp} at all, which would never expire; without {@code iat}
+ * a token could not be told apart from those its user's revocation ends ({@link NotRevoked}).
  */
 @Singleton
 final class RequiredClaims<T> implements GenericJwtClaimsValidator<T> {
@@ -22,6 +23,7 @@ final class RequiredClaims<T> implements GenericJwtClaimsValidator<T> {
     public boolean validate(Claims claims, @Nullable T request) {
         return issuer.equals(String.valueOf(claims.get(Claims.ISSUER)))
                 && claims.get(Claims.SUBJECT) != null
-                && claims.get(Claims.EXPIRATION_TIME) != null;
+                && claims.get(Claims.EXPIRATION_TIME) != null
+                && claims.get(Claims.ISSUED_AT) != null;
     }
 }

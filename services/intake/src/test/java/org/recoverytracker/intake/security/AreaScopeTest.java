@@ -43,8 +43,33 @@ class AreaScopeTest {
     @Test
     void assignmentIsJudgedInTheBoundariesOfTheFactsOwnDate() {
         assertThatThrownBy(() -> scope.require(user(Roles.FIELD_STAFF, "040"), "areaCode", "01267", AFTER_REFORM))
-                .as("districts no longer exist after 1 July 2025").isInstanceOf(ProblemException.class);
+                .as("Sông Hiến is no area after 1 July 2025, whatever the assignment").isInstanceOf(ProblemException.class);
         assertThatCode(() -> scope.require(user(Roles.FIELD_STAFF, "04"), "areaCode", "01273", AFTER_REFORM)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDistrictAssignedBeforeTheReformCoversTheNewCommunesMadeFromItsCommunes() {
+        // Thục Phán (01273) was made of Sông Hiến, Hợp Giang, Đề Thám, Hưng Đạo (city, 040) and Hoàng Tung (Hoà An, 051)
+        assertThatCode(() -> scope.require(user(Roles.FIELD_STAFF, "040"), "areaCode", "01273", AFTER_REFORM)).doesNotThrowAnyException();
+        assertThatCode(() -> scope.require(user(Roles.FIELD_STAFF, "040"), "areaCode", "01279", AFTER_REFORM))
+                .as("Nùng Trí Cao: Sông Bằng, Ngọc Xuân, Vĩnh Quang, all of the city").doesNotThrowAnyException();
+        assertThatCode(() -> scope.require(user(Roles.FIELD_STAFF, "051"), "areaCode", "01273", AFTER_REFORM))
+                .as("part of Thục Phán was Hoà An's: its officer reports for the villages they always served").doesNotThrowAnyException();
+        assertThatThrownBy(() -> scope.require(user(Roles.FIELD_STAFF, "042"), "areaCode", "01273", AFTER_REFORM))
+                .as("nothing of Thục Phán came from Bảo Lâm").isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> scope.require(user(Roles.FIELD_STAFF, "040"), "areaCode", "01290", AFTER_REFORM))
+                .as("Xã Bảo Lâm came from Bảo Lâm, not the city").isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void aCommuneAssignedAfterTheReformCoversTheOldCommunesItWasMadeFromButNotTheirWholeDistrict() {
+        // Xã Bảo Lâm (01290, from 2025-07-01) was made of Pác Miầu (01290), Vĩnh Phong (01309) and Mông Ân (01312)
+        assertThatCode(() -> scope.require(user(Roles.FIELD_STAFF, "01290"), "areaCode", "01309", YAGI)).doesNotThrowAnyException();
+        assertThatCode(() -> scope.require(user(Roles.FIELD_STAFF, "01290"), "areaCode", "01312", YAGI)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> scope.require(user(Roles.FIELD_STAFF, "01290"), "areaCode", "01294", YAGI))
+                .as("Lý Bôn went into another new commune").isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> scope.require(user(Roles.FIELD_STAFF, "01290"), "areaCode", "042", YAGI))
+                .as("one new commune is not the whole old district").isInstanceOf(ProblemException.class);
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -60,9 +59,6 @@ public class ProgressReporting {
     @ReadOnly
     public List<Document<ProgressRequest>> updates(UUID projectId) {
         projects.require(projectId, ProjectRegistering.WHAT);
-        return updates.children(projectId).stream()
-                .sorted(Comparator.comparing((Document<ProgressRequest> d) -> d.content().asOf())
-                        .thenComparing(Document::recordedAt).reversed())
-                .toList();
+        return updates.latestFirst(projectId, ProgressRequest::asOf);
     }
 }

@@ -20,6 +20,8 @@ import org.recoverytracker.intake.problem.ProblemException;
  */
 public final class Checks {
     private static final BigDecimal MAX_VND = BigDecimal.valueOf(Long.MAX_VALUE);
+    /** A share such as forest cover or disbursement, which may carry a fraction like a unit of measure. */
+    public static final String PERCENT = "%";
 
     private final List<InvalidParam> invalid = new ArrayList<>();
     private final Gazetteer gazetteer;
@@ -54,10 +56,10 @@ public final class Checks {
                 .that(amount.compareTo(MAX_VND) <= 0, field, "is more than " + MAX_VND);
     }
 
-    /** Not negative; a fraction only for units of measure (km, ha), never for counted things (houses, schools). */
+    /** Not negative; a fraction only for units of measure (km, ha) and %, never for counted things (houses, schools). */
     public Checks quantity(String field, BigDecimal value, String unit) {
         return that(value.signum() >= 0, field, "must not be negative")
-                .that(value.signum() < 0 || isWhole(value) || Indicator.isMeasureUnit(unit), field,
+                .that(value.signum() < 0 || isWhole(value) || Indicator.isMeasureUnit(unit) || PERCENT.equals(unit.strip()), field,
                         "must be a whole number (unit: " + unit + ")");
     }
 

@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.recoverytracker.intake.problem.ProblemException;
 
 /**
@@ -106,6 +108,17 @@ public abstract class Documents<C> {
                     statement.setObject(1, parentId);
                     return documents(statement);
                 });
+    }
+
+    /**
+     * A parent's progress updates, latest {@code asOf} first (a tie: the one recorded last first), so the first one
+     * stands however late an older update arrived.
+     */
+    public List<Document<C>> latestFirst(UUID parentId, Function<C, Instant> asOf) {
+        return children(parentId).stream()
+                .sorted(Comparator.comparing((Document<C> d) -> asOf.apply(d.content()))
+                        .thenComparing(Document::recordedAt).reversed())
+                .toList();
     }
 
     public DocumentPage<C> page(List<Filter> filters, int page, int size) {

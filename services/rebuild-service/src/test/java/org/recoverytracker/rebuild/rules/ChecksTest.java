@@ -34,6 +34,13 @@ class ChecksTest {
     }
 
     @Test
+    void aShareInPercentMayBeAFraction() {
+        assertThatNoException().isThrownBy(() -> checks().quantity("q", new BigDecimal("56.2"), "%").orRefuse());
+        assertThat(refusal(checks().quantity("q", new BigDecimal("-0.5"), "%")).invalidParams())
+                .extracting(Problem.InvalidParam::name).containsExactly("q");
+    }
+
+    @Test
     void vndIsWholeAndNotNegative() {
         assertThat(refusal(checks().wholeVnd("a", new BigDecimal("1000.5")).wholeVnd("b", new BigDecimal("-1")))
                 .invalidParams()).extracting(Problem.InvalidParam::name).containsExactly("a", "b");

@@ -24,7 +24,8 @@ record ChaosReport(ChaosSettings settings, String disasterId, Instant startedAt,
 
     boolean passed() {
         return delivery.lost() == 0 && delivery.duplicated() == 0 && delivery.storedDespiteRefusal() == 0
-                && delivery.eventsMissing() == 0 && delivery.eventsDuplicated() == 0 && mismatches.isEmpty()
+                && delivery.eventsMissing() == 0 && delivery.eventsDuplicated() == 0 && delivery.eventsNotStored() == 0
+                && mismatches.isEmpty()
                 && aid.lost().isEmpty() && aid.mismatches().isEmpty()
                 && replayDifferences.isEmpty() && ledger.serverErrors() == 0 && ledger.unexpectedCount() == 0
                 && ledger.abandonedCount() == 0 && unavailableOutsideFaults.isEmpty();
@@ -51,7 +52,9 @@ record ChaosReport(ChaosSettings settings, String disasterId, Instant startedAt,
         outcome.put("indeterminate", delivery.indeterminate());
         outcome.put("eventsMissing", delivery.eventsMissing());
         outcome.put("eventsDuplicated", delivery.eventsDuplicated());
+        outcome.put("eventsNotStored", delivery.eventsNotStored());
         outcome.put("eventsRepublishedSameId", delivery.eventsRepublished());
+        outcome.put("eventsAheadOfEarlierVersions", delivery.eventsAheadOfEarlierVersions());
         outcome.put("reportsStored", reportsStored);
         outcome.put("areasChecked", areasChecked);
         outcome.put("figuresExpected", figuresExpected);
@@ -78,14 +81,16 @@ record ChaosReport(ChaosSettings settings, String disasterId, Instant startedAt,
         Map<String, Object> requests = ledger.summary();
         return String.format("chaos %s (seed %d): %s — %d faults injected (%s); %s requests sent, %s operations, %s acknowledged, "
                         + "%s retried, %s unavailable during faults (%d outside), %s 5xx; lost %d, duplicated %d, events missing %d, "
-                        + "events duplicated %d (same id republished %d); %d damage figures in %d areas checked, %d mismatching; "
+                        + "events duplicated %d, not stored %d (same id republished %d, ahead of an earlier version %d); "
+                        + "%d damage figures in %d areas checked, %d mismatching; "
                         + "%d aid writes acknowledged, %d lost, %d aid figures checked, %d mismatching; "
                         + "replay from offset 0: %d areas differ",
                 settings.profile(), settings.seed(), passed() ? "PASSED" : "FAILED", faults.size(),
                 String.join(", ", faults.stream().map(FaultRecord::kind).toList()), requests.get("requestsSent"),
                 requests.get("operations"), requests.get("acknowledged"), requests.get("retries"), requests.get("unavailable"),
                 unavailableOutsideFaults.size(), requests.get("serverErrors5xx"), delivery.lost(), delivery.duplicated(),
-                delivery.eventsMissing(), delivery.eventsDuplicated(), delivery.eventsRepublished(), figuresExpected,
+                delivery.eventsMissing(), delivery.eventsDuplicated(), delivery.eventsNotStored(), delivery.eventsRepublished(),
+                delivery.eventsAheadOfEarlierVersions(), figuresExpected,
                 areasChecked, mismatches.size(), aid.acknowledged(), aid.lost().size(), aid.figuresChecked(),
                 aid.mismatches().size(), replayDifferences.size());
     }

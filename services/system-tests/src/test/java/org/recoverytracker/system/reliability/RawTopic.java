@@ -12,11 +12,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.recoverytracker.testkit.TestStack;
 
 /** Writes records to a topic byte for byte, as a faulty or foreign producer might: the way poison gets in. */
-final class RawTopic {
+public final class RawTopic {
     private RawTopic() {
     }
 
-    static void send(String topic, String key, byte[] value, Map<String, String> headers) {
+    public static void send(String topic, String key, byte[] value, Map<String, String> headers) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrap());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
