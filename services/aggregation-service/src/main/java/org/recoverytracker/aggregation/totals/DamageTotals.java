@@ -68,7 +68,7 @@ public class DamageTotals {
         Scope scope = scopes.resolve(disasterId, areaCode, boundaries);
         Instant until = asOf.orElseGet(clock::instant);
         StandingFigures standing = new StandingFigures();
-        figures.upTo(disasterId, until, source, null).forEach(standing::add);
+        figures.standingCandidates(disasterId, until, source).forEach(standing::add);
         AreaView.Placement placement = scope.view().place(standing.standing());
         return new Computed(scope, until, placement, new RollUp(scope.view()::childCodes, placement.own()));
     }

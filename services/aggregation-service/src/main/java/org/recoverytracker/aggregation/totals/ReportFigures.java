@@ -3,6 +3,7 @@ package org.recoverytracker.aggregation.totals;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -41,14 +42,44 @@ final class ReportFigures {
             statement.setString(4, sourceName);
             statement.setString(5, indicator);
             statement.setString(6, indicator);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<ReportedFigure> figures = new ArrayList<>();
-                while (rows.next()) {
-                    figures.add(figure(rows));
-                }
-                return figures;
-            }
+            return read(statement);
         });
+    }
+
+    /**
+     * Only the candidates to stand: per (area, boundaries, source, indicator) the non-rejected figures of the latest
+     * {@code asOf} and submission time (all of them when those tie; {@link StandingFigures} breaks the tie by report
+     * id). PostgreSQL picks them, so a totals read holds a figure per area and series in memory, not every figure
+     * ever reported: reading the totals of a disaster with a million reports ran the service out of heap.
+     */
+    List<ReportedFigure> standingCandidates(String disasterId, Instant until, @Nullable Source source) {
+        return jdbc.prepareStatement("""
+                SELECT report_id, area_code, boundary_version, indicator, source, value, as_of, submitted_at, FALSE
+                FROM (SELECT r.report_id, r.area_code, r.boundary_version, f.indicator, r.source, f.value, r.as_of,
+                             r.submitted_at,
+                             rank() OVER (PARTITION BY r.area_code, r.boundary_version, r.source, f.indicator
+                                          ORDER BY r.as_of DESC, r.submitted_at DESC) AS recency
+                      FROM damage_report r JOIN damage_figure f ON f.report_id = r.report_id
+                      WHERE r.disaster_id = ? AND r.as_of <= ? AND r.status <> 'REJECTED'
+                        AND (CAST(? AS text) IS NULL OR r.source = ?)) candidates
+                WHERE recency = 1""", statement -> {
+            String sourceName = source == null ? null : source.name();
+            statement.setString(1, disasterId);
+            statement.setTimestamp(2, Timestamp.from(until));
+            statement.setString(3, sourceName);
+            statement.setString(4, sourceName);
+            return read(statement);
+        });
+    }
+
+    private static List<ReportedFigure> read(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            List<ReportedFigure> figures = new ArrayList<>();
+            while (rows.next()) {
+                figures.add(figure(rows));
+            }
+            return figures;
+        }
     }
 
     private static ReportedFigure figure(ResultSet rows) throws SQLException {
