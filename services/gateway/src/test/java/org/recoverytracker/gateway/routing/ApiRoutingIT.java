@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.recoverytracker.gateway.stub.GatewayHttp;
 import org.recoverytracker.gateway.stub.StubService;
+import org.recoverytracker.intake.admission.WriteAdmission;
 import org.recoverytracker.testkit.TestTokens;
 
 import java.io.ByteArrayInputStream;
@@ -36,6 +37,8 @@ class ApiRoutingIT implements TestPropertyProvider {
     EmbeddedServer gateway;
     @Inject
     JsonMapper json;
+    @Inject
+    WriteAdmission admission;
 
     private GatewayHttp http;
 
@@ -55,6 +58,12 @@ class ApiRoutingIT implements TestPropertyProvider {
     void stopStubs() {
         damage.close();
         aggregation.close();
+    }
+
+    @Test
+    void theGatewayAdmitsAtMost256WritesAtOnceUnlessToldOtherwise() {
+        // GatewayWriteAdmissionIT shows what happens beyond the limit
+        assertEquals(256, admission.limit());
     }
 
     @Test

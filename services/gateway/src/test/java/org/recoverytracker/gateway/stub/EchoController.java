@@ -17,16 +17,18 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Answers any {@code /api} request with what it received, so a test sees what the gateway forwarded. */
 @Requires(property = "spec.name", value = StubService.SPEC)
 @Controller("/api")
-final class EchoController {
+public final class EchoController {
 
     /** Makes the stub answer with this status, to show error answers pass through unchanged. */
     static final String STATUS_HEADER = "X-Stub-Status";
 
     private final String name;
+    private final AtomicInteger received = new AtomicInteger();
 
     EchoController(@Value("${stub.name}") String name) {
         this.name = name;
@@ -56,7 +58,13 @@ final class EchoController {
         return echo(request, body);
     }
 
+    /** Requests this stand-in has been sent so far: a test sees whether the gateway forwarded one at all. */
+    public int received() {
+        return received.get();
+    }
+
     private HttpResponse<?> echo(HttpRequest<?> request, @Nullable String body) {
+        received.incrementAndGet();
         Map<String, String> headers = new TreeMap<>();
         request.getHeaders().forEach((header, values) -> headers.put(header.toLowerCase(), String.join(",", values)));
         String status = request.getHeaders().get(STATUS_HEADER);
