@@ -76,6 +76,26 @@ final class Aggregation {
         return node;
     }
 
+    /**
+     * Waits until the damage service's relay has nothing left to publish (the topic's end stood still for 2 s) and the
+     * live instance has applied the whole topic; returns the seconds that took.
+     */
+    double settle() {
+        long started = System.nanoTime();
+        long end = events.topicEnd();
+        while (true) {
+            events.awaitApplied(system.database(), system.aggregationGroupId(), end, LIMIT);
+            EventLoad.sleepQuietly(2000);
+            long now = events.topicEnd();
+            if (now == end) {
+                double seconds = seconds(System.nanoTime() - started);
+                LOG.info("settled at {} records in {} s", end, seconds);
+                return seconds;
+            }
+            end = now;
+        }
+    }
+
     private void awaitLiveCaughtUp() {
         events.awaitApplied(system.database(), system.aggregationGroupId(), events.topicEnd(), LIMIT);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ final class Ingest {
      * 1,000 reports behind): higher rates would only pile up a queue in the services' heaps that the later parts then
      * wait behind.
      */
-    ObjectNode steps(BenchPlan plan, String disaster, Runnable whileMeasuring) {
+    ObjectNode steps(BenchPlan plan, String disaster, CpuTime cpu, Runnable whileMeasuring) {
         OpenLoop.Request submit = i -> reports.submit(disaster, Reports.COMMUNES.get((int) (i % Reports.COMMUNES.size())),
                 Reports.MORNING.plusSeconds(i % 3600), i % 7);
         OpenLoop.run(plan.ingestRates().getFirst(), plan.warmUp(), submit, (i, at) -> { });
@@ -44,11 +45,14 @@ final class Ingest {
                 array.addObject().put("targetRate", rate).put("skipped", true);
                 continue;
             }
+            Map<String, Double> before = cpu.sample();
             OpenLoop.Step step = OpenLoop.run(rate, plan.ingestStep(), submit, (i, at) -> { });
+            ObjectNode cost = CpuTime.perReport(before, cpu.sample(), step.ok(), step.seconds());
             LOG.info("ingest {}/s: achieved {}/s, p50 {} ms, p99 {} ms, p99.9 {} ms, failed {}", step.targetRate(),
                     Math.round(step.achievedRate()), step.latency().percentileMs(50), step.latency().percentileMs(99),
                     step.latency().percentileMs(99.9), step.failed());
-            array.add(step.toJson());
+            LOG.info("ingest {}/s: CPU ms per accepted report {}", rate, cost);
+            array.add(step.toJson().set("cpuMsPerReport", cost));
             sustained = step.sustained(P99_LIMIT_MS) ? rate : sustained;
             highestKept = step.achievedRate() >= 0.95 * rate ? rate : highestKept;
             double behind = (rate - step.achievedRate()) * step.seconds();

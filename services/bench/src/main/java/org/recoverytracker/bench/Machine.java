@@ -51,6 +51,20 @@ final class Machine {
         return pids;
     }
 
+    /** The stack's PostgreSQL server process (first line of {@code postgres/postmaster.pid} beside the stack file), or -1. */
+    static long postmasterPid() {
+        String file = System.getProperty("recovery.stack.file");
+        if (file == null || file.isBlank()) {
+            return -1;
+        }
+        try {
+            Path pidFile = Path.of(file).toAbsolutePath().getParent().resolve("postgres").resolve("postmaster.pid");
+            return Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))

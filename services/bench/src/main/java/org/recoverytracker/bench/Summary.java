@@ -44,6 +44,7 @@ final class Summary {
                     step.path("achievedRate").asDouble(), step.path("p50Ms").asDouble(), step.path("p99Ms").asDouble(),
                     step.path("p999Ms").asDouble(), step.path("failed").asLong()));
         }
+        cpuTable(md, r.at("/ingest/steps"));
         JsonNode e2e = r.path("endToEnd");
         JsonNode backlog = r.at("/aggregation/backlog");
         JsonNode replay = r.at("/aggregation/replay");
@@ -86,6 +87,31 @@ final class Summary {
                     .append(r.at("/residentMb/underLoadPeak/" + name).asText()).append(" |\n");
         }
         return md.toString();
+    }
+
+    /** What one accepted report cost each process in CPU, per step: the machine's own ceiling for the ingest. */
+    private static void cpuTable(StringBuilder md, JsonNode steps) {
+        JsonNode names = null;
+        for (JsonNode step : steps) {
+            names = step.has("cpuMsPerReport") ? step.get("cpuMsPerReport") : names;
+        }
+        if (names == null) {
+            return;
+        }
+        md.append("\n| CPU ms per accepted report at /s |");
+        names.fieldNames().forEachRemaining(name -> md.append(' ').append(name).append(" |"));
+        md.append("\n|---:|").append("---:|".repeat(names.size())).append('\n');
+        for (JsonNode step : steps) {
+            if (!step.has("cpuMsPerReport")) {
+                continue;
+            }
+            md.append("| ").append(step.path("targetRate").asInt()).append(" |");
+            JsonNode cost = step.get("cpuMsPerReport");
+            names.fieldNames().forEachRemaining(name -> md.append(' ').append(cost.path(name).asText()).append(" |"));
+            md.append('\n');
+        }
+        md.append("\n`total` is the sum over the processes (`bench` is the load generator on the same cores); "
+                + "`ceilingPerSecond` = cores × 1000 / total, the rate at which the reports' CPU alone fills every core.\n");
     }
 
     private static void row(StringBuilder md, String figure, String value, String goal) {
