@@ -28,8 +28,6 @@ import java.util.stream.Stream;
 public final class RunningSystem implements AutoCloseable {
     public static final List<String> SERVICES = List.of("damage-service", "donation-service", "rebuild-service",
             "aggregation-service", "gateway");
-    /** System tests start quickly (C1 only); the benchmark passes the heap and collector of {@code ./recovery up}. */
-    private static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static RunningSystem instance;
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -59,7 +57,8 @@ public final class RunningSystem implements AutoCloseable {
 
     /**
      * Starts every service from {@code servicesDir/<service>/target} with a fresh database, logs in {@code logs};
-     * {@code jvmOptions} by service name (key {@code "*"}: every service) replace the test defaults.
+     * {@code jvmOptions} by service name (key {@code "*"}: every service) replace the options of
+     * {@code servicesDir/service-jvm.options}, which {@code ./recovery up} uses.
      */
     public static RunningSystem launch(Path servicesDir, Path logs, String databaseName, Map<String, List<String>> jvmOptions) {
         RunningSystem system = new RunningSystem(servicesDir, logs, jvmOptions);
@@ -168,12 +167,14 @@ public final class RunningSystem implements AutoCloseable {
     private Process spawn(String service, String databaseUrl, String group, Map<String, Integer> servicePorts, String log) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(jvmOptions.getOrDefault(service, jvmOptions.getOrDefault("*", TEST_JVM)));
+        // by default what ./recovery up runs (heap cap included), so a test that needs more memory fails here first
+        command.addAll(jvmOptions.getOrDefault(service, jvmOptions.getOrDefault("*", ServiceJvm.options(servicesDir))));
         command.addAll(List.of("-Drecovery.aggregation.group-id=" + group, "-jar", jar(service).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(log).toFile()));
         Map<String, String> env = builder.environment();
+        env.putAll(ServiceJvm.ENVIRONMENT);
         env.put("RECOVERY_DB_URL", databaseUrl);
         env.put("RECOVERY_DB_USER", stack.postgresUser());
         env.put("RECOVERY_DB_PASSWORD", stack.postgresPassword());
