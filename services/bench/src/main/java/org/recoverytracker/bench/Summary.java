@@ -111,7 +111,9 @@ final class Summary {
             md.append('\n');
         }
         md.append("\n`total` is the sum over the processes (`bench` is the load generator on the same cores); "
-                + "`ceilingPerSecond` = cores × 1000 / total, the rate at which the reports' CPU alone fills every core.\n");
+                + "`ceilingPerSecond` = cores × 1000 / total, the rate at which the reports' CPU alone fills every core. "
+                + "A step's figures include what each process does anyway (polls, heartbeats, the other services' idle "
+                + "work): at low rates that dominates, at high rates the reports do.\n");
     }
 
     private static void row(StringBuilder md, String figure, String value, String goal) {

@@ -28,8 +28,14 @@ class BenchSmokeIT {
                 assertThat(step.path(field).isNumber()).as("ingest step %s", field).isTrue();
             }
             assertThat(step.path("ok").asLong()).as("reports accepted at %s/s", step.path("targetRate")).isPositive();
+            JsonNode cpu = step.path("cpuMsPerReport");
+            for (String process : List.of("damage-service", "gateway", "aggregation-service", "kafka", "postgres", "bench")) {
+                assertThat(cpu.path(process).asDouble(-1)).as("CPU ms per report in %s", process).isGreaterThan(0);
+            }
+            assertThat(cpu.path("total").asDouble()).as("CPU ms per report, all processes").isGreaterThan(0);
+            assertThat(cpu.path("ceilingPerSecond").asLong()).as("the cores' ceiling").isPositive();
         }
-        assertNumbers(result, "/ingest/sustainedRate", "/endToEnd/p50Ms", "/endToEnd/p99Ms",
+        assertNumbers(result, "/ingest/sustainedRate", "/ingest/settleSeconds", "/endToEnd/p50Ms", "/endToEnd/p99Ms",
                 "/aggregation/backlog/eventsPerSecond", "/aggregation/replay/seconds", "/aggregation/replay/events",
                 "/aggregation/replay/eventsPerSecond", "/machine/cores",
                 "/startUp/servicesSeconds", "/baselines/kafkaProducer/recordsPerSecond",
@@ -44,7 +50,7 @@ class BenchSmokeIT {
             assertThat(result.at("/residentMb/underLoadPeak/" + service).asLong()).as("peak RSS of %s", service).isPositive();
         }
         assertThat(Path.of(json.toString().replaceAll("\\.json$", ".md"))).exists()
-                .content().contains("ingest sustained with p99", "replay of", "resident MB");
+                .content().contains("ingest sustained with p99", "CPU ms per accepted report", "replay of", "resident MB");
     }
 
     private static void assertNumbers(JsonNode result, String... pointers) {
