@@ -59,12 +59,14 @@ final class Summary {
                         + e2e.path("notSeen").asText() + ")", "≤ 100 / ≤ 500 ms at 1000/s");
         if (!backlog.isMissingNode()) {
             row(md, "aggregation catching up a backlog of " + backlog.path("events").asText() + " events",
-                    backlog.path("eventsPerSecond").asText() + " events/s", "≥ 20000 events/s");
+                    backlog.path("eventsPerSecond").asText() + " events/s (peak resident "
+                            + backlog.path("residentMbPeak").asText() + " MB)", "≥ 20000 events/s");
         }
         if (!replay.isMissingNode()) {
             row(md, "replay of " + replay.path("events").asText() + " events from offset 0 into an empty database",
                     replay.path("seconds").asText() + " s, " + replay.path("eventsPerSecond").asText()
-                            + " events/s (totals match live: " + replay.path("totalsMatchLive").asText() + ")",
+                            + " events/s (totals match live: " + replay.path("totalsMatchLive").asText()
+                            + "; peak resident " + replay.path("residentMbPeak").asText() + " MB)",
                     "1,000,000 in ≤ 60 s");
         }
         row(md, "start-up: devstack / all services healthy", r.at("/startUp/devstackSeconds").asText() + " / "

@@ -37,7 +37,8 @@ class BenchSmokeIT {
         }
         assertNumbers(result, "/ingest/sustainedRate", "/ingest/settleSeconds", "/endToEnd/p50Ms", "/endToEnd/p99Ms",
                 "/aggregation/backlog/eventsPerSecond", "/aggregation/replay/seconds", "/aggregation/replay/events",
-                "/aggregation/replay/eventsPerSecond", "/machine/cores",
+                "/aggregation/replay/eventsPerSecond", "/aggregation/backlog/residentMbPeak",
+                "/aggregation/replay/residentMbPeak", "/machine/cores",
                 "/startUp/servicesSeconds", "/baselines/kafkaProducer/recordsPerSecond",
                 "/baselines/postgresInserts/insertsPerSecond", "/baselines/httpGatewayStatic/requestsPerSecond",
                 "/baselines/httpServiceHealth/requestsPerSecond", "/ratios/ingestPerPostgresInsert",
