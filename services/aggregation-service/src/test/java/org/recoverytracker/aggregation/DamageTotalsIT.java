@@ -27,12 +27,15 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.contracts.damage.DamageReportSubmitted;
 import org.recoverytracker.contracts.damage.DamageReportVerified;
 import org.recoverytracker.contracts.damage.Source;
+import org.recoverytracker.contracts.event.DomainEvent;
 
 /** What a coordinator reads from the totals API after reports reach the real topic. */
 @MicronautTest(transactional = false)
@@ -203,6 +206,47 @@ class DamageTotalsIT extends RunningServiceIT {
         assertEquals(new BigDecimal(2), number(points.get(0).get("value")));
         assertEquals("2024-09-13T17:00:00Z", points.get(1).get("at").getStringValue());
         assertEquals(new BigDecimal(5), number(points.get(1).get("value")));
+    }
+
+    /**
+     * A day without reports carries the last figures forward, a rejected report never stands, each source is a series
+     * of its own, and a series of more reports than one page of rows read (the history streams them) ends on the last.
+     */
+    @Test
+    void historyCarriesFiguresOverQuietDaysLeavesRejectedOutAndReadsEveryPageOfReports() {
+        String disaster = newDisaster("history-long");
+        DamageReportSubmitted later = submitted(disaster, HOANG_TUNG, hoursAfterMorning(49), Map.of(DEAD, 7));
+        List<DomainEvent> events = new ArrayList<>(List.of(declared(disaster),
+                submitted(disaster, HOANG_TUNG, hoursAfterMorning(1), Map.of(DEAD, 2)),
+                submitted(disaster, HOANG_TUNG, hoursAfterMorning(2), Source.ORG, Map.of(DEAD, 9)),
+                later, rejected(later, 2)));
+        int reports = 2_500;
+        for (int i = 0; i < reports; i++) {
+            events.add(submitted(disaster, NGUYEN_HUE, hoursAfterMorning(50).plusSeconds(i), Map.of(DEAD, i % 10)));
+        }
+        topic.publish(events.toArray(DomainEvent[]::new));
+        awaitValue(disaster, HOA_AN, "", new BigDecimal(2 + (reports - 1) % 10));
+
+        JsonNode history = api.history("disaster=" + disaster + "&area=" + HOA_AN + "&indicator=" + DEAD + "&bucket=day");
+
+        JsonNode gov = history.get("series").get(0);
+        JsonNode org = history.get("series").get(1);
+        assertEquals("GOV", gov.get("source").getStringValue());
+        assertEquals("ORG", org.get("source").getStringValue());
+        List<String> days = List.of("2024-09-12T17:00:00Z", "2024-09-13T17:00:00Z", "2024-09-14T17:00:00Z");
+        for (JsonNode series : List.of(gov, org)) {
+            assertEquals(days.size(), series.get("points").size());
+            for (int day = 0; day < days.size(); day++) {
+                assertEquals(days.get(day), series.get("points").get(day).get("at").getStringValue());
+            }
+        }
+        assertEquals(new BigDecimal(2), number(gov.get("points").get(0).get("value")));
+        assertEquals(new BigDecimal(2), number(gov.get("points").get(1).get("value")), "a quiet day carries forward");
+        assertEquals(new BigDecimal(2 + (reports - 1) % 10), number(gov.get("points").get(2).get("value")),
+                "the rejected 7 left out, the last of the many reports of the other commune counted");
+        for (int day = 0; day < days.size(); day++) {
+            assertEquals(new BigDecimal(9), number(org.get("points").get(day).get("value")));
+        }
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.recoverytracker.aggregation.totals.Scopes.Scope;
 import org.recoverytracker.aggregation.totals.TotalsResponses.AreaRef;
 import org.recoverytracker.aggregation.totals.TotalsResponses.History;
@@ -50,22 +49,26 @@ class DamageHistory {
     public History history(String disasterId, Optional<String> areaCode, String indicator, @Nullable Source source,
                            Bucket bucket, Optional<Instant> asOf, Optional<LocalDate> boundaries) {
         Scope scope = scopes.resolve(disasterId, areaCode, boundaries);
-        List<ReportedFigure> reported = figures.upTo(disasterId, asOf.orElseGet(clock::instant), source, indicator);
-        TreeSet<Source> sources = new TreeSet<>();
-        reported.forEach(figure -> sources.add(figure.series().source()));
+        Instant until = asOf.orElseGet(clock::instant);
+        Optional<ReportFigures.Span> span = figures.span(disasterId, until, source, indicator);
         Map<Source, List<Point>> points = new EnumMap<>(Source.class);
-        sources.forEach(s -> points.put(s, new ArrayList<>()));
-        if (!reported.isEmpty()) {
-            Instant first = bucket.endOf(reported.getFirst().asOf(), zone);
-            Instant last = bucket.endOf(asOf.orElse(reported.getLast().asOf()), zone);
+        span.ifPresent(found -> found.sources().forEach(s -> points.put(s, new ArrayList<>())));
+        if (span.isPresent()) {
+            Instant first = bucket.endOf(span.get().first(), zone);
+            Instant last = bucket.endOf(asOf.orElse(span.get().last()), zone);
             requireFewEnough(first, last, bucket);
             StandingFigures standing = new StandingFigures();
-            int next = 0;
-            for (Instant end = first; !end.isAfter(last); end = bucket.next(end, zone)) {
-                while (next < reported.size() && !reported.get(next).asOf().isAfter(end)) {
-                    standing.add(reported.get(next++));
+            Instant[] end = {first};
+            // each bucket's point once every figure up to its end has been added, as the figures stream by oldest first
+            figures.forEachUpTo(disasterId, until, source, indicator, figure -> {
+                while (figure.asOf().isAfter(end[0]) && !end[0].isAfter(last)) {
+                    addPoints(points, scope, standing, indicator, end[0]);
+                    end[0] = bucket.next(end[0], zone);
                 }
-                addPoints(points, scope, standing, indicator, end);
+                standing.add(figure);
+            });
+            for (; !end[0].isAfter(last); end[0] = bucket.next(end[0], zone)) {
+                addPoints(points, scope, standing, indicator, end[0]);
             }
         }
         List<SourceSeries> series = points.entrySet().stream().map(e -> new SourceSeries(e.getKey(), e.getValue())).toList();
