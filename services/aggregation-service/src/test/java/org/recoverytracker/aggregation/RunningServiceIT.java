@@ -57,11 +57,17 @@ abstract class RunningServiceIT implements TestPropertyProvider {
      * partitions end at now: everything published so far is taken in (or dead-lettered).
      */
     void awaitConsumed(String topicName) {
-        Map<Integer, Long> published = EventTopic.endOffsets(topicName);
-        Eventually.await(PATIENCE).until(() -> consumedUpTo(topicName, published));
+        awaitConsumed(databaseUrl, groupId, topicName);
     }
 
-    private boolean consumedUpTo(String topicName, Map<Integer, Long> published) throws SQLException {
+    /** {@link #awaitConsumed(String)} for a service started by the test itself, with its database and group. */
+    static void awaitConsumed(String databaseUrl, String groupId, String topicName) {
+        Map<Integer, Long> published = EventTopic.endOffsets(topicName);
+        Eventually.await(PATIENCE).until(() -> consumedUpTo(databaseUrl, groupId, topicName, published));
+    }
+
+    private static boolean consumedUpTo(String databaseUrl, String groupId, String topicName, Map<Integer, Long> published)
+            throws SQLException {
         TestStack stack = TestStack.get();
         try (Connection connection = DriverManager.getConnection(databaseUrl, stack.postgresUser(), stack.postgresPassword());
              PreparedStatement query = connection.prepareStatement(

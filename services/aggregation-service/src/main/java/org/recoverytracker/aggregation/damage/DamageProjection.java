@@ -36,10 +36,10 @@ final class DamageProjection implements Projection<DamageEvent> {
     private final DamageReports reports;
     private final Disasters disasters;
     private final Gazetteer gazetteer;
-    private final ApplicationEventPublisher<DamageTotalsChanged> changes;
+    private final ApplicationEventPublisher<DamageTotalsChanges> changes;
 
     DamageProjection(DamageReports reports, Disasters disasters, Gazetteer gazetteer,
-                     ApplicationEventPublisher<DamageTotalsChanged> changes) {
+                     ApplicationEventPublisher<DamageTotalsChanges> changes) {
         this.reports = reports;
         this.disasters = disasters;
         this.gazetteer = gazetteer;
@@ -70,7 +70,9 @@ final class DamageProjection implements Projection<DamageEvent> {
             outcomes.add(apply(event, batch));
         }
         reports.write(batch.changes.values());
-        batch.announcements.forEach(changes::publishEvent);
+        if (!batch.announcements.isEmpty()) {
+            changes.publishEvent(new DamageTotalsChanges(List.copyOf(batch.announcements)));
+        }
         return outcomes;
     }
 

@@ -3,17 +3,18 @@ package org.recoverytracker.aggregation.damage;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.PreparedStatement;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Writes the damage read model: one row per report (its current version) and that version's figures. Reads and
@@ -50,39 +51,14 @@ final class DamageReports {
 
     /**
      * Writes what a batch changed, per report: a new current version (its row, its status, and its figures replacing
-     * all of the previous version's), or only a decision (status and version).
+     * all of the previous version's), or only a decision (status and version). Each kind of write is one multi-row
+     * statement over arrays: pgjdbc would send a JDBC batch statement by statement, one server execution per row.
      */
     void write(Collection<Change> changes) {
         List<Change> contents = changes.stream().filter(change -> change.content() != null).toList();
         List<Change> decisions = changes.stream().filter(change -> change.content() == null).toList();
         if (!contents.isEmpty()) {
-            jdbc.prepareStatement("""
-                    INSERT INTO damage_report (report_id, version, content_version, status, disaster_id, area_code,
-                                               boundary_version, source, report_type, as_of, submitted_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (report_id) DO UPDATE SET
-                        version = EXCLUDED.version, content_version = EXCLUDED.content_version,
-                        status = EXCLUDED.status, disaster_id = EXCLUDED.disaster_id,
-                        area_code = EXCLUDED.area_code, boundary_version = EXCLUDED.boundary_version,
-                        source = EXCLUDED.source, report_type = EXCLUDED.report_type, as_of = EXCLUDED.as_of,
-                        submitted_at = EXCLUDED.submitted_at""", statement -> {
-                for (Change change : contents) {
-                    ReportContent content = change.content();
-                    statement.setObject(1, content.reportId());
-                    statement.setInt(2, change.version());
-                    statement.setInt(3, content.version());
-                    statement.setString(4, change.status().name());
-                    statement.setString(5, content.disasterId());
-                    statement.setString(6, content.areaCode());
-                    statement.setDate(7, Date.valueOf(content.boundaryVersion()));
-                    statement.setString(8, content.source().name());
-                    statement.setString(9, content.reportType().name());
-                    statement.setTimestamp(10, Timestamp.from(content.asOf()));
-                    statement.setTimestamp(11, Timestamp.from(content.submittedAt()));
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
-            });
+            upsertReports(contents);
             List<UUID> replaced = contents.stream().filter(Change::existed).map(Change::reportId).toList();
             if (!replaced.isEmpty()) {
                 jdbc.prepareStatement("DELETE FROM damage_figure WHERE report_id = ANY (?)", statement -> {
@@ -90,34 +66,87 @@ final class DamageReports {
                     return statement.executeUpdate();
                 });
             }
-            jdbc.prepareStatement("INSERT INTO damage_figure (report_id, indicator, value) VALUES (?, ?, ?)", statement -> {
-                for (Change change : contents) {
-                    addFigures(statement, change.reportId(), change.content().figures());
-                }
-                return statement.executeBatch();
-            });
+            insertFigures(contents);
         }
         if (!decisions.isEmpty()) {
-            jdbc.prepareStatement("UPDATE damage_report SET status = ?, version = ? WHERE report_id = ?", statement -> {
-                for (Change change : decisions) {
-                    statement.setString(1, change.status().name());
-                    statement.setInt(2, change.version());
-                    statement.setObject(3, change.reportId());
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
+            jdbc.prepareStatement("""
+                    UPDATE damage_report SET status = decision.status, version = decision.version
+                    FROM unnest(?::uuid[], ?::text[], ?::integer[]) AS decision (report_id, status, version)
+                    WHERE damage_report.report_id = decision.report_id""", statement -> {
+                Connection connection = statement.getConnection();
+                statement.setArray(1, array(connection, "uuid", decisions, Change::reportId));
+                statement.setArray(2, array(connection, "text", decisions, change -> change.status().name()));
+                statement.setArray(3, array(connection, "integer", decisions, Change::version));
+                return statement.executeUpdate();
             });
         }
     }
 
-    private static void addFigures(PreparedStatement statement, UUID reportId, Map<String, BigDecimal> figures)
-            throws SQLException {
-        for (Map.Entry<String, BigDecimal> figure : figures.entrySet()) {
-            statement.setObject(1, reportId);
-            statement.setString(2, figure.getKey());
-            statement.setBigDecimal(3, figure.getValue());
-            statement.addBatch();
+    /** The reports' rows; a batch names each report once, as one statement must not upsert a row twice. */
+    private void upsertReports(List<Change> contents) {
+        jdbc.prepareStatement("""
+                INSERT INTO damage_report (report_id, version, content_version, status, disaster_id, area_code,
+                                           boundary_version, source, report_type, as_of, submitted_at)
+                SELECT report_id, version, content_version, status, disaster_id, area_code,
+                       boundary_version::date, source, report_type, as_of::timestamptz, submitted_at::timestamptz
+                FROM unnest(?::uuid[], ?::integer[], ?::integer[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[], ?::text[], ?::text[])
+                     AS report (report_id, version, content_version, status, disaster_id, area_code, boundary_version,
+                                source, report_type, as_of, submitted_at)
+                ON CONFLICT (report_id) DO UPDATE SET
+                    version = EXCLUDED.version, content_version = EXCLUDED.content_version,
+                    status = EXCLUDED.status, disaster_id = EXCLUDED.disaster_id,
+                    area_code = EXCLUDED.area_code, boundary_version = EXCLUDED.boundary_version,
+                    source = EXCLUDED.source, report_type = EXCLUDED.report_type, as_of = EXCLUDED.as_of,
+                    submitted_at = EXCLUDED.submitted_at""", statement -> {
+            Connection connection = statement.getConnection();
+            // times and dates go as ISO text cast by PostgreSQL: no JVM time zone between the event and the row
+            statement.setArray(1, array(connection, "uuid", contents, Change::reportId));
+            statement.setArray(2, array(connection, "integer", contents, Change::version));
+            statement.setArray(3, array(connection, "integer", contents, change -> change.content().version()));
+            statement.setArray(4, array(connection, "text", contents, change -> change.status().name()));
+            statement.setArray(5, array(connection, "text", contents, change -> change.content().disasterId()));
+            statement.setArray(6, array(connection, "text", contents, change -> change.content().areaCode()));
+            statement.setArray(7, array(connection, "text", contents,
+                    change -> change.content().boundaryVersion().toString()));
+            statement.setArray(8, array(connection, "text", contents, change -> change.content().source().name()));
+            statement.setArray(9, array(connection, "text", contents, change -> change.content().reportType().name()));
+            statement.setArray(10, array(connection, "text", contents, change -> change.content().asOf().toString()));
+            statement.setArray(11, array(connection, "text", contents,
+                    change -> change.content().submittedAt().toString()));
+            return statement.executeUpdate();
+        });
+    }
+
+    private void insertFigures(List<Change> contents) {
+        List<UUID> reportIds = new ArrayList<>();
+        List<String> indicators = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Change change : contents) {
+            for (Map.Entry<String, BigDecimal> figure : change.content().figures().entrySet()) {
+                reportIds.add(change.reportId());
+                indicators.add(figure.getKey());
+                values.add(figure.getValue() == null ? null : figure.getValue().toString());
+            }
         }
+        if (reportIds.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("""
+                INSERT INTO damage_figure (report_id, indicator, value)
+                SELECT report_id, indicator, value::numeric
+                FROM unnest(?::uuid[], ?::text[], ?::text[]) AS figure (report_id, indicator, value)""", statement -> {
+            Connection connection = statement.getConnection();
+            statement.setArray(1, connection.createArrayOf("uuid", reportIds.toArray()));
+            statement.setArray(2, connection.createArrayOf("text", indicators.toArray()));
+            statement.setArray(3, connection.createArrayOf("text", values.toArray()));
+            return statement.executeUpdate();
+        });
+    }
+
+    private static Array array(Connection connection, String type, List<Change> changes, Function<Change, ?> column)
+            throws SQLException {
+        return connection.createArrayOf(type, changes.stream().map(column).toArray());
     }
 
     /**

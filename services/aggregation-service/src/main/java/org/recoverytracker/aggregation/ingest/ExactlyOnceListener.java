@@ -5,6 +5,7 @@ import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.context.annotation.AliasFor;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -31,4 +32,12 @@ import java.lang.annotation.Target;
                 retryCount = Integer.MAX_VALUE,
                 handleAllExceptions = true))
 public @interface ExactlyOnceListener {
+
+    /**
+     * How many consumers, each on its own thread with its own transactions, share the topic's partitions (a
+     * placeholder may say). More than one only for a projection in which events of different keys touch no common
+     * row: two partitions' batches then neither wait on nor deadlock each other.
+     */
+    @AliasFor(annotation = KafkaListener.class, member = "threadsValue")
+    String consumers() default "1";
 }

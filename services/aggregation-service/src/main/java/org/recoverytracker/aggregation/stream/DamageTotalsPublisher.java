@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.recoverytracker.aggregation.damage.DamageTotalsChanged;
+import org.recoverytracker.aggregation.damage.DamageTotalsChanges;
 import org.recoverytracker.contracts.area.Area;
 import org.recoverytracker.contracts.area.BoundaryVersion;
 import org.recoverytracker.contracts.area.Gazetteer;
@@ -30,7 +31,11 @@ class DamageTotalsPublisher {
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
-    void committed(DamageTotalsChanged change) {
+    void committed(DamageTotalsChanges changes) {
+        changes.changes().forEach(this::announce);
+    }
+
+    private void announce(DamageTotalsChanged change) {
         String boundaries = change.boundaryVersion().toString();
         Optional<BoundaryVersion> version = gazetteer.version(boundaries);
         Optional<Area> area = version.flatMap(v -> gazetteer.area(change.areaCode(), v));
