@@ -15,14 +15,16 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Argon2id (RFC 9106) with OWASP's minimum parameters: 19 MiB of memory, 2 passes, 1 lane, 16-byte salt, 32-byte hash.
  * Memory-hard, so a leaked users table is expensive to crack on GPUs, unlike PBKDF2. Stored in the PHC string format
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) so stronger parameters can come later and old hashes still verify.
- * At most {@link #CONCURRENT} hashes run at once, which bounds the memory logins can take from a 256 MB heap.
+ * At most {@link #CONCURRENT} hashes run at once, which bounds the memory logins can take: 38 MiB of the gateway's
+ * 100 MB heap (services/gateway/jvm.options), beside its ~25 MB live set and the requests in flight. Four at once
+ * (76 MiB) fitted the 256 MB heap the gateway had before; with 100 MB a burst of logins would end the gateway.
  */
 @Singleton
 public class PasswordHashing {
     static final int MEMORY_KIB = 19_456;
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
-    private static final int CONCURRENT = 4;
+    private static final int CONCURRENT = 2;
     private static final Pattern PHC = Pattern.compile("\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
