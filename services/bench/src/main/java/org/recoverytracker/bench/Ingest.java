@@ -87,7 +87,8 @@ final class Ingest {
      * Reports at a fixed rate through the gateway, over the communes, while a live stream of their disaster is open
      * through the gateway too: each report's latency runs from its 2xx to the first {@code damage-totals} event that
      * names it (the aggregation announces a change only once the batch holding it has committed), on one clock.
-     * Waits up to 30 s after the last send for stragglers; what never arrives is counted, not timed.
+     * Waits up to 30 s after the last send for stragglers; an accepted report whose event never arrives is counted
+     * ({@code notSeen}), not timed; a refused one is in {@code failed}.
      */
     ObjectNode endToEnd(int rate, Duration duration, String disaster) {
         int total = (int) Math.max(1, rate * duration.toMillis() / 1000);
@@ -116,7 +117,10 @@ final class Ingest {
             }
             for (int i = 0; i < total; i++) {
                 Long seen = stream.seen(ids[i]);
-                if (acked.get(i) == 0 || seen == null) {
+                if (acked.get(i) == 0) {
+                    continue; // refused or failed: counted in "failed", never announced
+                }
+                if (seen == null) {
                     missing++;
                 } else {
                     beforeAck += seen < acked.get(i) ? 1 : 0;
