@@ -71,18 +71,16 @@ public final class Bench {
         result.put("startedAt", Instant.now().toString());
         result.set("machine", Machine.describe());
 
-        // the JVM options of ./recovery up
-        List<String> upJvm = ServiceJvm.options(services);
+        // the JVM options of ./recovery up, plus a JFR recording of the profiled services
         Map<String, List<String>> jvm = new LinkedHashMap<>();
-        jvm.put("*", upJvm);
-        if (profile) {
-            for (String service : List.of("damage-service", "gateway", "aggregation-service")) {
-                List<String> options = new java.util.ArrayList<>(upJvm);
+        for (String service : RunningSystem.SERVICES) {
+            List<String> options = new java.util.ArrayList<>(ServiceJvm.options(services, service));
+            if (profile && List.of("damage-service", "gateway", "aggregation-service").contains(service)) {
                 options.add("-XX:StartFlightRecording=settings=profile,filename="
                         // %p: a restarted or second aggregation instance must not write into the first one's file
                         + out.resolve(stamp + "-" + service + "-%p.jfr").toAbsolutePath());
-                jvm.put(service, options);
             }
+            jvm.put(service, options);
         }
         long started = System.nanoTime();
         try (RunningSystem system = RunningSystem.launch(services, out.resolve("logs"), "bench_system", jvm)) {

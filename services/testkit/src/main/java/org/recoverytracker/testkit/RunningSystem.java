@@ -57,8 +57,8 @@ public final class RunningSystem implements AutoCloseable {
 
     /**
      * Starts every service from {@code servicesDir/<service>/target} with a fresh database, logs in {@code logs};
-     * {@code jvmOptions} by service name (key {@code "*"}: every service) replace the options of
-     * {@code servicesDir/service-jvm.options}, which {@code ./recovery up} uses.
+     * {@code jvmOptions} by service name (key {@code "*"}: every service) replace the options {@code ./recovery up}
+     * uses ({@link ServiceJvm#options}).
      */
     public static RunningSystem launch(Path servicesDir, Path logs, String databaseName, Map<String, List<String>> jvmOptions) {
         RunningSystem system = new RunningSystem(servicesDir, logs, jvmOptions);
@@ -168,7 +168,7 @@ public final class RunningSystem implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         // by default what ./recovery up runs (heap cap included), so a test that needs more memory fails here first
-        command.addAll(jvmOptions.getOrDefault(service, jvmOptions.getOrDefault("*", ServiceJvm.options(servicesDir))));
+        command.addAll(jvmOptions.getOrDefault(service, jvmOptions.getOrDefault("*", ServiceJvm.options(servicesDir, service))));
         command.addAll(List.of("-Drecovery.aggregation.group-id=" + group, "-jar", jar(service).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
