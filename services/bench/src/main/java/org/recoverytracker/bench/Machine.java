@@ -36,11 +36,10 @@ final class Machine {
     /** The broker's and the devstack's JVMs, from the pid files beside the stack file. */
     static Map<String, Long> stackPids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        String file = System.getProperty("recovery.stack.file");
-        if (file == null || file.isBlank()) {
+        Path dir = stackDir();
+        if (dir == null) {
             return pids;
         }
-        Path dir = Path.of(file).toAbsolutePath().getParent();
         for (String name : new String[] {"kafka", "devstack"}) {
             try {
                 pids.put(name, Long.parseLong(Files.readAllLines(dir.resolve(name + ".pid")).getFirst().trim()));
@@ -53,16 +52,22 @@ final class Machine {
 
     /** The stack's PostgreSQL server process (first line of {@code postgres/postmaster.pid} beside the stack file), or -1. */
     static long postmasterPid() {
-        String file = System.getProperty("recovery.stack.file");
-        if (file == null || file.isBlank()) {
+        Path dir = stackDir();
+        if (dir == null) {
             return -1;
         }
         try {
-            Path pidFile = Path.of(file).toAbsolutePath().getParent().resolve("postgres").resolve("postmaster.pid");
+            Path pidFile = dir.resolve("postgres").resolve("postmaster.pid");
             return Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** The folder of the stack file ({@code -Drecovery.stack.file}), where the stack keeps its pid files; null without one. */
+    private static Path stackDir() {
+        String file = System.getProperty("recovery.stack.file");
+        return file == null || file.isBlank() ? null : Path.of(file).toAbsolutePath().getParent();
     }
 
     private static String cpuModel() {

@@ -7,7 +7,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -70,7 +69,7 @@ class GatewayWriteAdmissionIT implements TestPropertyProvider {
         damage.close();
     }
 
-    private HttpResponse<String> put(String reportId) throws IOException {
+    private HttpResponse<String> put(String reportId) {
         return http.send(http.request("/api/v1/damage-reports/" + reportId)
                 .header("Content-Type", "application/json")
                 .setHeader("Authorization", FIELD_OFFICER)
@@ -78,7 +77,7 @@ class GatewayWriteAdmissionIT implements TestPropertyProvider {
     }
 
     @Test
-    void aWriteBeyondTheLimitIsRefusedWithRetryAfterAndNeverReachesTheService() throws IOException {
+    void aWriteBeyondTheLimitIsRefusedWithRetryAfterAndNeverReachesTheService() {
         while (admission.tryEnter()) {
             held++;
         }
